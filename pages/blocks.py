@@ -1,0 +1,153 @@
+"""StreamField blocks for editorial pages. `BodyBlock` is the one body shared by every page type;
+the campaign and challenge cards join it from the campaigns app."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "pages/blocks/heading.html"
+        description = _("A section title; it also helps screen-reader users move around the page.")
+        preview_value = {"text": "Give fifteen minutes", "level": "h2"}
+
+
+class ImageWithCaptionBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=200,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "pages/blocks/image.html"
+        description = _("An image with a text alternative and an optional caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=150)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "pages/blocks/quote.html"
+        description = _("A quotation and who said it.")
+        preview_value = {"text": "Fifteen minutes was all it took.", "attribution": "A volunteer"}
+
+
+class MediaBlock(blocks.StructBlock):
+    """A video or other media, shown as a link rather than an embedded player: a third-party
+    player would send visitors' data to its host and is blocked by the site's security policy."""
+
+    url = EmbedBlock(label=_("Media URL"), help_text=_("A video or audio page (YouTube, Vimeo…)."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Embedded media")
+        template = "pages/blocks/media.html"
+        description = _("A link to a video or audio recording hosted elsewhere.")
+
+
+class LinkStructValue(blocks.StructValue):
+    def href(self) -> str:
+        page = self.get("page")
+        if page:
+            return page.localized.url
+        return self.get("url") or ""
+
+    def text(self) -> str:
+        page = self.get("page")
+        return self.get("label") or (page.localized.title if page else self.get("url", ""))
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site (shown in the visitor's language) or to another site."""
+
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an external URL"), required=False)
+    label = blocks.CharBlock(
+        label=_("Label"), required=False, help_text=_("Defaults to the page's title.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkStructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or an external URL.")
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ErrorList([ValidationError(message)])}
+            )
+        if value.get("url") and not value.get("label"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"label": ErrorList([ValidationError(_("A link to another site needs a label."))])}
+            )
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an external URL"), required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "pages/blocks/call_to_action.html"
+        description = _("A highlighted invitation with a button leading to a page.")
+        value_class = LinkStructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": ErrorList([ValidationError(_("Choose either a page or an external URL."))])
+                }
+            )
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        label=_("Paragraph"),
+        template="pages/blocks/paragraph.html",
+    )
+    image = ImageWithCaptionBlock()
+    quote = QuoteBlock()
+    media = MediaBlock()
+    call_to_action = CallToActionBlock()
+
+
+class NavigationLinksBlock(blocks.StreamBlock):
+    link = LinkBlock()

@@ -1,0 +1,17 @@
+from .articles import ArticleIndexPage, ArticlePage
+from .base import BasePage
+from .home import HomePage
+from .navigation import Navigation
+from .standard import StandardPage
+from .tags import ArticlePageTag, Tag
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePageTag",
+    "BasePage",
+    "HomePage",
+    "Navigation",
+    "StandardPage",
+    "Tag",
+]

@@ -1,0 +1,175 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import InvalidPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage
+from .tags import ArticlePageTag, Tag
+
+
+class ArticleIndexPage(BasePage):
+    """The list of articles, newest first, that visitors can narrow to one tag."""
+
+    introduction = models.TextField(verbose_name=_("Introduction"), blank=True)
+
+    ARTICLES_PER_PAGE = 9
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    subpage_types = ["pages.ArticlePage"]
+    parent_page_types = ["pages.HomePage"]
+
+    class Meta:
+        verbose_name = _("Article index")
+
+    def get_articles(self):
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .prefetch_related("tagged_items__tag")
+            .order_by("-date", "-pk")
+        )
+
+    def get_selected_tag(self, request):
+        slug = request.GET.get("tag", "").strip()
+        if not slug:
+            return None
+        tag = Tag.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        if tag is None:
+            raise Http404(_("No tag of that name."))
+        return tag
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.get_articles()
+        tag = self.get_selected_tag(request)
+        if tag:
+            articles = articles.filter(tagged_items__tag__translation_key=tag.translation_key)
+        paginator = Paginator(articles, self.ARTICLES_PER_PAGE)
+        try:
+            page = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404(_("There is no such page of articles.")) from error
+
+        ArticlePage.attach_localized_tags(page.object_list, self.locale)
+        context.update(
+            articles=page,
+            selected_tag=tag,
+            tags=Tag.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=Tag.objects.filter(
+                    tagged_articles__content_object__in=self.get_articles()
+                ).values("translation_key"),
+            ),
+        )
+        return context
+
+
+class ArticlePage(BasePage):
+    introduction = models.TextField(
+        verbose_name=_("Introduction"), help_text=_("One or two sentences shown in listings.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        verbose_name=_("Alternative text of the main image"),
+        max_length=200,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    hero_image_caption = models.CharField(
+        verbose_name=_("Caption of the main image"), max_length=250, blank=True
+    )
+    author = models.CharField(verbose_name=_("Author"), max_length=120)
+    date = models.DateField(verbose_name=_("Publication date"))
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("Tags"))
+    body = StreamField(BodyBlock(), verbose_name=_("Body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_caption")],
+            heading=_("Main image"),
+        ),
+        FieldPanel("author"),
+        FieldPanel("date"),
+        FieldPanel("tags"),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("hero_image_caption"),
+        SynchronizedField("author"),
+        SynchronizedField("date"),
+        # Tags are chosen once, on the source page; each language shows the tag's translation.
+        SynchronizedField("tagged_items"),
+        TranslatableField("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+    ]
+    parent_page_types = ["pages.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Article")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {"hero_image_alt": _("Describe the main image for people who cannot see it.")}
+            )
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.introduction
+
+    @staticmethod
+    def attach_localized_tags(articles, locale) -> None:
+        """Give each article a `localized_tags` list, named in `locale`, in one query for all."""
+        tags_by_article = {
+            article.pk: [item.tag for item in article.tagged_items.all()] for article in articles
+        }
+        translated = Tag.in_locale(
+            [tag for tags in tags_by_article.values() for tag in tags], locale
+        )
+        for article in articles:
+            article.localized_tags = [
+                translated[tag.translation_key] for tag in tags_by_article[article.pk]
+            ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.attach_localized_tags([self], self.locale)
+        context["index_page"] = self.get_parent().specific
+        return context

@@ -1,0 +1,54 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from pages.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(verbose_name=_("Headline"), max_length=120)
+    hero_text = models.TextField(verbose_name=_("Text under the headline"), blank=True)
+    featured_heading = models.CharField(
+        verbose_name=_("Heading of the latest articles"), max_length=120, blank=True
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("Body"), blank=True)
+
+    FEATURED_ARTICLES = 3
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Welcome")),
+        FieldPanel("featured_heading"),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_text"),
+        TranslatableField("featured_heading"),
+        TranslatableField("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .articles import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_articles"] = (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("hero_image")
+            .order_by("-date", "-pk")[: self.FEATURED_ARTICLES]
+        )
+        return context

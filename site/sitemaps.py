@@ -1,0 +1,54 @@
+from django.conf import settings
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class MultilingualSitemap(Sitemap):
+    """Every live page in every language, each listing its translations as hreflang alternates.
+
+    Wagtail's own sitemap lists only the default language's tree and gives no alternates.
+    """
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_a_site_tree = Q()
+        for root in roots:
+            in_a_site_tree |= Q(path__startswith=root.path)
+        return (
+            Page.objects.filter(in_a_site_tree)
+            .live()
+            .public()
+            .select_related("locale")
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.items())
+        locations = {item.pk: item.get_full_url(self.request) for item in pages}
+        alternates_by_key = {}
+        for item in pages:
+            alternates_by_key.setdefault(item.translation_key, []).append(item)
+
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            alternates = [
+                {"lang_code": alt.locale.language_code, "location": locations[alt.pk]}
+                for alt in alternates_by_key[item.translation_key]
+            ]
+            default = next(
+                (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None
+            )
+            if default:
+                alternates.append({"lang_code": "x-default", "location": default["location"]})
+            urls.append(
+                {
+                    "item": item,
+                    "location": locations[item.pk],
+                    "lastmod": self.lastmod(item),
+                    "alternates": alternates,
+                }
+            )
+        self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
+        return urls

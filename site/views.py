@@ -1,0 +1,21 @@
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from crowdtime.sitemaps import MultilingualSitemap
+
+
+@require_GET
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
