@@ -1,0 +1,44 @@
+from django import template
+from django.conf import settings
+from wagtail.models import Locale, Site
+
+from crowdtime.i18n import language_versions
+from pages.models import Navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def get_language_versions(context, page=None):
+    return language_versions(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def get_alternate_links(context, page=None):
+    """hreflang alternates: the live translations of a page plus x-default (the default
+    language's version)."""
+    request = context["request"]
+    versions = [v for v in language_versions(request, page) if v.is_translation]
+    links = [(v.code, request.build_absolute_uri(v.url)) for v in versions]
+    default = next((url for code, url in links if code == settings.LANGUAGE_CODE), None)
+    if default:
+        links.append(("x-default", default))
+    return links
+
+
+@register.simple_tag
+def get_navigation():
+    return Navigation.for_locale(Locale.get_active())
+
+
+@register.simple_tag(takes_context=True)
+def get_home_page(context):
+    """The site's home page in the visitor's language."""
+    site = Site.find_for_request(context["request"])
+    return site.root_page.localized if site else None
+
+
+@register.simple_tag
+def get_breadcrumbs(page):
+    """The pages above this one, from the home page down, for the breadcrumb trail."""
+    return page.get_ancestors().filter(depth__gt=1).specific(defer=True)
