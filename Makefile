@@ -1,0 +1,65 @@
+# The one index of the project's commands: `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+APPS := pages campaigns search site templates
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install install-test catalogs messages lint format lock check clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies
+
+install-test: $(VENV)/.installed-test ## Also install what the tests and linters need
+
+catalogs: install ## Compile the gettext catalogs in locale/ (pure Python, no gettext needed)
+	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy=false --statistics 2>&1 | grep -v '^$$' || true
+
+run: catalogs ## Set up and serve the demo site at http://127.0.0.1:$(PORT)/
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_demo_admin
+	@echo "Serving Crowdtime at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-test catalogs ## Run the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)
+	$(VENV)/bin/pytest
+
+lint: install-test ## Check formatting and lint with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-test ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django's checks and missing migrations
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+messages: install ## Extract interface strings into locale/*/django.po (needs GNU gettext)
+	for lang in fr en es; do \
+		$(PY) manage.py makemessages --locale $$lang --no-obsolete --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*'; \
+	done
+
+lock: ## Re-pin the dependencies after editing pyproject.toml
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --output-file requirements.lock pyproject.toml
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --extra test --output-file requirements-test.lock pyproject.toml
+
+clean: ## Remove the virtual environment, the SQLite database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media .test-media static

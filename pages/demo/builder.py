@@ -1,0 +1,208 @@
+"""Builds the demo site from content.py: French pages, translated into English and Spanish."""
+
+import datetime
+import html
+import io
+import uuid
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+
+from pages.demo import content
+from pages.demo.images import draw_illustration
+from pages.demo.translation import translate
+from pages.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    HomePage,
+    Navigation,
+    StandardPage,
+    Tag,
+)
+
+SOURCE = "fr"
+TARGETS = ["en", "es"]
+
+
+class Strings:
+    """Collects, while a French object is built, the English and Spanish text of its strings."""
+
+    def __init__(self):
+        self.by_language = {code: {} for code in TARGETS}
+
+    def __call__(self, text: dict) -> str:
+        for code in TARGETS:
+            self.by_language[code][text[SOURCE]] = text[code]
+        return text[SOURCE]
+
+    def same(self, value: str) -> str:
+        """A string that reads the same in every language (a name)."""
+        return self({SOURCE: value, **dict.fromkeys(TARGETS, value)})
+
+
+class DemoBuilder:
+    def __init__(self, log=print, port: int = 8000):
+        self.log = log
+        self.port = port
+        self.strings = {}  # object key -> Strings
+        self.pages = {}  # content key -> French page
+
+    def build(self) -> None:
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _ in settings.LANGUAGES
+        }
+        self.tags = self.create_tags()
+        home = self.create_home()
+        self.pages["articles"] = self.create_child(
+            home, ArticleIndexPage, content.ARTICLE_INDEX, key="articles"
+        )
+        for spec in content.STANDARD_PAGES:
+            self.pages[spec["key"]] = self.create_child(
+                home, StandardPage, spec, key=spec["key"], body=self.body(spec, "key")
+            )
+        for spec in content.ARTICLES:
+            self.pages[spec["key"]] = self.create_article(spec)
+        # Second pass: calls to action may link to pages created after them.
+        for spec in [*content.STANDARD_PAGES, *content.ARTICLES]:
+            page = self.pages[spec["key"]]
+            page.body = self.body(spec, spec["key"], with_links=True)
+            page.save_revision().publish()
+        navigation = self.create_navigation()
+
+        for code in TARGETS:
+            locale = self.locales[code]
+            for tag_key, tag in self.tags.items():
+                translate(tag, locale, self.strings[tag_key].by_language[code])
+            for key, page in [("home", home), *self.pages.items()]:
+                translate(page, locale, self.strings[key].by_language[code])
+            translate(navigation, locale, self.strings["navigation"].by_language[code])
+            self.log(f"Translated the demo content into {code}.")
+
+    def create_tags(self) -> dict[str, Tag]:
+        tags = {}
+        for key, names in content.TAGS.items():
+            strings = self.strings[f"tag:{key}"] = Strings()
+            slugs = {code: slugify(name) for code, name in names.items()}
+            tags[key] = Tag.objects.create(
+                name=strings(names), slug=strings(slugs), locale=self.locales[SOURCE]
+            )
+        return tags
+
+    def create_home(self) -> HomePage:
+        strings = self.strings["home"] = Strings()
+        root = Page.get_first_root_node()
+        spec = content.HOME
+        home = root.add_child(
+            instance=HomePage(
+                title=strings(spec["title"]),
+                slug=strings({"fr": "accueil", "en": "home", "es": "inicio"}),
+                hero_heading=strings(spec["hero_heading"]),
+                hero_text=strings(spec["hero_text"]),
+                featured_heading=strings(spec["featured_heading"]),
+                search_description=strings(spec["search_description"]),
+                locale=self.locales[SOURCE],
+            )
+        )
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        previous_root = site.root_page if site.pk else None
+        site.root_page = home
+        site.hostname = "127.0.0.1"
+        site.port = self.port
+        site.site_name = "Crowdtime"
+        site.save()
+        if previous_root and type(previous_root.specific) is Page:
+            previous_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+        return home
+
+    def create_child(self, parent, page_class, spec, key, **fields):
+        strings = self.strings[key] = Strings()
+        page = parent.add_child(
+            instance=page_class(
+                title=strings(spec["title"]),
+                slug=strings(spec["slug"]),
+                introduction=strings(spec["introduction"]),
+                search_description=strings(spec["search_description"]),
+                locale=self.locales[SOURCE],
+                **fields,
+            )
+        )
+        page.save_revision().publish()
+        return page
+
+    def create_article(self, spec) -> ArticlePage:
+        image_spec = spec["image"]
+        image = Image(title=f"Illustration: {image_spec['motif']}")
+        image.file = ImageFile(
+            _named_file(draw_illustration(image_spec["motif"]), f"{spec['key']}.png")
+        )
+        image.save()
+        page = self.create_child(
+            self.pages["articles"],
+            ArticlePage,
+            spec,
+            key=spec["key"],
+            author=spec["author"],
+            date=datetime.date.fromisoformat(spec["date"]),
+            hero_image=image,
+            body=self.body(spec, spec["key"]),
+        )
+        strings = self.strings[spec["key"]]
+        page.hero_image_alt = strings(image_spec["alt"])
+        page.hero_image_caption = strings(image_spec["caption"])
+        page.tags.set([self.tags[key] for key in spec["tags"]])
+        page.save_revision().publish()
+        return page
+
+    def body(self, spec, key, with_links=False) -> list[dict]:
+        """StreamField data, with block ids as wagtail-localize needs them."""
+        strings = self.strings[key]
+        blocks = []
+        for block in spec["body"]:
+            kind = block["type"]
+            if kind == "heading":
+                value = {"text": strings(block["text"]), "level": "h2"}
+                blocks.append(("heading", value))
+            elif kind == "paragraphs":
+                paragraphs = [html.escape(strings(text), quote=False) for text in block["items"]]
+                blocks.append(("paragraph", "".join(f"<p>{p}</p>" for p in paragraphs)))
+            elif kind == "quote":
+                value = {"text": strings(block["text"]), "attribution": strings(block["attribution"])}
+                blocks.append(("quote", value))
+            elif kind == "call_to_action" and with_links:
+                value = {
+                    "title": strings(block["title"]),
+                    "text": strings(block["text"]),
+                    "button_label": strings(block["button_label"]),
+                    "page": self.pages[block["link"]].pk,
+                    "url": "",
+                }
+                blocks.append(("call_to_action", value))
+        return [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
+
+    def create_navigation(self) -> Navigation:
+        strings = self.strings["navigation"] = Strings()
+
+        def links(*keys):
+            return [
+                {"type": "link", "value": {"page": self.pages[k].pk, "url": "", "label": ""}, "id": str(uuid.uuid4())}
+                for k in keys
+            ]
+
+        return Navigation.objects.create(
+            name=strings.same("Crowdtime"),
+            header_links=links("articles", "about"),
+            footer_text=strings(content.FOOTER_TEXT),
+            footer_links=links("about", "privacy", "terms"),
+            locale=self.locales[SOURCE],
+        )
+
+
+def _named_file(data: bytes, name: str):
+    buffer = io.BytesIO(data)
+    buffer.name = name
+    return buffer

@@ -1,0 +1,41 @@
+"""Translate demo objects the way an editor would: through wagtail-localize, not by copying."""
+
+import html
+
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def translate(instance, locale: Locale, strings: dict[str, str]):
+    """Create or update the `locale` translation of `instance` (a page or translatable snippet)
+    from `strings`, a map of each source string to its translation, and publish it."""
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.update_or_create(
+            translation_of_id=segment.string_id,
+            locale=locale,
+            context_id=segment.context_id,
+            defaults={
+                "data": _translated(segment.string.data, strings, instance, locale),
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    translated, _ = source.create_or_update_translation(locale, publish=True)
+    return translated
+
+
+def _translated(text: str, strings: dict[str, str], instance, locale) -> str:
+    if text in strings:
+        return strings[text]
+    # Rich text segments hold HTML: compare as text, give back HTML.
+    plain = html.unescape(text)
+    if plain in strings:
+        return html.escape(strings[plain], quote=False)
+    raise MissingDemoTranslation(
+        f"No {locale.language_code} text for {text!r} in {instance!r}: add it to pages/demo/content.py."
+    )
