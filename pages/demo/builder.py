@@ -62,7 +62,7 @@ class DemoBuilder:
         )
         for spec in content.STANDARD_PAGES:
             self.pages[spec["key"]] = self.create_child(
-                home, StandardPage, spec, key=spec["key"], body=self.body(spec, "key")
+                home, StandardPage, spec, key=spec["key"], body=self.body(spec, spec["key"])
             )
         for spec in content.ARTICLES:
             self.pages[spec["key"]] = self.create_article(spec)
@@ -76,16 +76,19 @@ class DemoBuilder:
         for code in TARGETS:
             locale = self.locales[code]
             for tag_key, tag in self.tags.items():
-                translate(tag, locale, self.strings[tag_key].by_language[code])
+                translate(tag, locale, self.strings[f"tag:{tag_key}"].by_language[code])
             for key, page in [("home", home), *self.pages.items()]:
                 translate(page, locale, self.strings[key].by_language[code])
             translate(navigation, locale, self.strings["navigation"].by_language[code])
             self.log(f"Translated the demo content into {code}.")
 
+    def strings_for(self, key: str) -> Strings:
+        return self.strings.setdefault(key, Strings())
+
     def create_tags(self) -> dict[str, Tag]:
         tags = {}
         for key, names in content.TAGS.items():
-            strings = self.strings[f"tag:{key}"] = Strings()
+            strings = self.strings_for(f"tag:{key}")
             slugs = {code: slugify(name) for code, name in names.items()}
             tags[key] = Tag.objects.create(
                 name=strings(names), slug=strings(slugs), locale=self.locales[SOURCE]
@@ -93,7 +96,7 @@ class DemoBuilder:
         return tags
 
     def create_home(self) -> HomePage:
-        strings = self.strings["home"] = Strings()
+        strings = self.strings_for("home")
         root = Page.get_first_root_node()
         spec = content.HOME
         home = root.add_child(
@@ -120,7 +123,7 @@ class DemoBuilder:
         return home
 
     def create_child(self, parent, page_class, spec, key, **fields):
-        strings = self.strings[key] = Strings()
+        strings = self.strings_for(key)
         page = parent.add_child(
             instance=page_class(
                 title=strings(spec["title"]),
@@ -141,6 +144,7 @@ class DemoBuilder:
             _named_file(draw_illustration(image_spec["motif"]), f"{spec['key']}.png")
         )
         image.save()
+        strings = self.strings_for(spec["key"])
         page = self.create_child(
             self.pages["articles"],
             ArticlePage,
@@ -149,18 +153,17 @@ class DemoBuilder:
             author=spec["author"],
             date=datetime.date.fromisoformat(spec["date"]),
             hero_image=image,
+            hero_image_alt=strings(image_spec["alt"]),
+            hero_image_caption=strings(image_spec["caption"]),
             body=self.body(spec, spec["key"]),
         )
-        strings = self.strings[spec["key"]]
-        page.hero_image_alt = strings(image_spec["alt"])
-        page.hero_image_caption = strings(image_spec["caption"])
         page.tags.set([self.tags[key] for key in spec["tags"]])
         page.save_revision().publish()
         return page
 
     def body(self, spec, key, with_links=False) -> list[dict]:
         """StreamField data, with block ids as wagtail-localize needs them."""
-        strings = self.strings[key]
+        strings = self.strings_for(key)
         blocks = []
         for block in spec["body"]:
             kind = block["type"]
@@ -185,7 +188,7 @@ class DemoBuilder:
         return [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
 
     def create_navigation(self) -> Navigation:
-        strings = self.strings["navigation"] = Strings()
+        strings = self.strings_for("navigation")
 
         def links(*keys):
             return [

@@ -2,7 +2,7 @@
 
 import html
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -25,8 +25,15 @@ def translate(instance, locale: Locale, strings: dict[str, str]):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
-    translated, _ = source.create_or_update_translation(locale, publish=True)
-    return translated
+    if not isinstance(instance, Page):
+        translated, _ = source.create_or_update_translation(locale)
+        return translated
+    # wagtail-localize publishes pages when the transaction commits, from an object whose
+    # child count is stale by then; save a draft and publish it from the database instead.
+    draft, _ = source.create_or_update_translation(locale, publish=False)
+    page = Page.objects.get(pk=draft.pk).specific
+    page.get_latest_revision().publish()
+    return page
 
 
 def _translated(text: str, strings: dict[str, str], instance, locale) -> str:

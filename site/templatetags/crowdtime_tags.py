@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from crowdtime.i18n import language_versions
 from pages.models import Navigation
@@ -8,9 +8,14 @@ from pages.models import Navigation
 register = template.Library()
 
 
+def _page_or_none(page):
+    """Views that are not pages (search, errors) have no `page` in their context."""
+    return page if isinstance(page, Page) else None
+
+
 @register.simple_tag(takes_context=True)
 def get_language_versions(context, page=None):
-    return language_versions(context["request"], page)
+    return language_versions(context["request"], _page_or_none(page))
 
 
 @register.simple_tag(takes_context=True)
@@ -18,7 +23,7 @@ def get_alternate_links(context, page=None):
     """hreflang alternates: the live translations of a page plus x-default (the default
     language's version)."""
     request = context["request"]
-    versions = [v for v in language_versions(request, page) if v.is_translation]
+    versions = [v for v in language_versions(request, _page_or_none(page)) if v.is_translation]
     links = [(v.code, request.build_absolute_uri(v.url)) for v in versions]
     default = next((url for code, url in links if code == settings.LANGUAGE_CODE), None)
     if default:
