@@ -13,6 +13,7 @@ class LanguageVersion:
     code: str
     name: str  # in its own language: "Español", not "Spanish"
     url: str
+    absolute_url: str  # for hreflang links: the page's URL on its site
     is_current: bool
     is_translation: bool  # False when the link falls back to that language's home page
 
@@ -30,27 +31,31 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
     current = get_language()
     if page is not None:
         translations = {
-            p.locale.language_code: p.get_url(request)
+            p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
         homes = _home_urls(request)
-        urls = {code: translations.get(code) for code, _ in settings.LANGUAGES}
-        fallbacks = {code: homes.get(code) for code, _ in settings.LANGUAGES}
+        urls = {code: p.get_url(request) for code, p in translations.items()}
+        absolute_urls = {code: p.get_full_url(request) for code, p in translations.items()}
     else:
         path = request.get_full_path()
+        homes = {}
         urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
-        fallbacks = {}
+        absolute_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
 
-    versions = [
-        LanguageVersion(
-            code=code,
-            name=get_language_info(code)["name_local"],
-            url=urls[code] or fallbacks.get(code) or f"/{code}/",
-            is_current=code == current,
-            is_translation=bool(urls[code]),
+    versions = []
+    for code, _ in settings.LANGUAGES:
+        url = urls.get(code)
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=get_language_info(code)["name_local"],
+                url=url or homes.get(code) or f"/{code}/",
+                absolute_url=absolute_urls.get(code, ""),
+                is_current=code == current,
+                is_translation=bool(url),
+            )
         )
-        for code, _ in settings.LANGUAGES
-    ]
     request._language_versions = versions
     return versions
 

@@ -24,7 +24,7 @@ def get_alternate_links(context, page=None):
     language's version)."""
     request = context["request"]
     versions = [v for v in language_versions(request, _page_or_none(page)) if v.is_translation]
-    links = [(v.code, request.build_absolute_uri(v.url)) for v in versions]
+    links = [(v.code, v.absolute_url) for v in versions]
     default = next((url for code, url in links if code == settings.LANGUAGE_CODE), None)
     if default:
         links.append(("x-default", default))
