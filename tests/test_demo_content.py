@@ -1,0 +1,82 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from pages.models import ArticlePage, Navigation, StandardPage, Tag
+from tests.conftest import LANGUAGES, live_pages
+
+
+def hreflangs(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+
+
+@pytest.mark.django_db
+def test_every_demo_page_answers_in_its_language_with_alternates(client):
+    pages = live_pages()
+    assert len(pages) == 3 * (1 + 1 + 8 + 3)  # home, article index, 8 articles, 3 standard pages
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        code = page.locale.language_code
+        assert f'<html lang="{code}" dir="ltr">' in html, page.url
+        expected = {t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)}
+        assert hreflangs(html) == {**expected, "x-default": expected["fr"]}, page.url
+        assert f'<link rel="canonical" href="{page.full_url}">' in html
+
+
+@pytest.mark.django_db
+def test_translations_are_wagtail_localize_translations_not_copies():
+    for source in Page.objects.filter(locale__language_code="fr", depth__gt=1).specific():
+        translations = source.get_translations().live()
+        assert sorted(t.locale.language_code for t in translations) == ["en", "es"]
+        assert Translation.objects.filter(
+            source__object_id=source.translation_key, target_locale__language_code__in=["en", "es"]
+        ).count() == 2
+        for translation in translations:
+            assert translation.search_description != source.search_description
+
+
+@pytest.mark.django_db
+def test_articles_are_complete_in_every_language():
+    for language in LANGUAGES:
+        articles = ArticlePage.objects.live().filter(locale__language_code=language)
+        assert articles.count() == 8
+        for article in articles:
+            assert article.hero_image and article.hero_image_alt
+            assert article.tags.count() >= 2
+            block_types = {block.block_type for block in article.body}
+            assert {"heading", "paragraph", "quote", "call_to_action"} <= block_types
+        assert StandardPage.objects.live().filter(locale__language_code=language).count() == 3
+
+
+@pytest.mark.django_db
+def test_tags_and_navigation_exist_in_every_language():
+    for language in LANGUAGES:
+        assert Navigation.objects.filter(locale__language_code=language).exists()
+        assert Tag.objects.filter(locale__language_code=language).count() == Tag.objects.filter(
+            locale__language_code="fr"
+        ).count()
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_again_changes_nothing():
+    before = Page.objects.count()
+    call_command("load_demo_content", verbosity=0)
+    assert Page.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_demo_admin_password_is_generated_and_printed(capsys):
+    from django.contrib.auth import get_user_model
+
+    call_command("create_demo_admin", username="first")
+    call_command("create_demo_admin", username="second")
+    out = capsys.readouterr().out
+    passwords = re.findall(r"(first|second) / (\S+)", out)
+    assert len(passwords) == 2 and passwords[0][1] != passwords[1][1]
+    user = get_user_model().objects.get(username="first")
+    assert user.is_superuser and user.check_password(passwords[0][1])
