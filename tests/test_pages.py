@@ -1,0 +1,189 @@
+import datetime
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage, Tag
+from tests.conftest import translation_of
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def create_in_admin(client, page_class, parent, data):
+    url = f"/admin/pages/add/pages/{page_class._meta.model_name}/{parent.pk}/"
+    return client.post(url, nested_form_data({**data, "action-publish": "publish"}))
+
+
+@pytest.mark.django_db
+def test_editors_can_create_every_page_type_in_the_admin(admin_client, home):
+    index = ArticleIndexPage.objects.get(locale=home.locale)
+    body = streamfield(
+        [
+            ("heading", {"text": "Pourquoi quinze minutes", "level": "h2"}),
+            ("paragraph", rich_text("<p>Un petit geste, souvent répété.</p>")),
+            ("quote", {"text": "Ça m'a pris dix minutes.", "attribution": "Léa"}),
+            (
+                "call_to_action",
+                {"title": "Lire la suite", "text": "", "button_label": "Voir", "page": index.pk, "url": ""},
+            ),
+        ]
+    )
+    response = create_in_admin(
+        admin_client,
+        ArticlePage,
+        index,
+        {
+            "title": "Un nouvel article",
+            "slug": "un-nouvel-article",
+            "introduction": "Une introduction.",
+            "author": "Léa Martin",
+            "date": "2026-11-20",
+            "tags": "microbénévolat",
+            "body": body,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = ArticlePage.objects.get(slug="un-nouvel-article")
+    assert article.live and len(article.body) == 4
+    assert [tag.name for tag in article.tags.all()] == ["microbénévolat"]
+
+    response = create_in_admin(
+        admin_client,
+        StandardPage,
+        home,
+        {
+            "title": "Contact",
+            "slug": "contact",
+            "introduction": "",
+            "body": streamfield([("paragraph", rich_text("<p>Écrivez-nous.</p>"))]),
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert StandardPage.objects.filter(slug="contact", live=True).exists()
+
+    response = create_in_admin(
+        admin_client, ArticleIndexPage, home, {"title": "Dossiers", "slug": "dossiers", "introduction": ""}
+    )
+    assert response.status_code == 302
+
+    root = Page.get_first_root_node()
+    response = admin_client.get(f"/admin/pages/add/pages/homepage/{root.pk}/")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_article_image_needs_a_text_alternative(articles):
+    article = articles[0]
+    article.hero_image_alt = " "
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert "hero_image_alt" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_article_index_filters_by_tag_in_each_language(client, articles):
+    french_tag = articles[0].tags.first()
+    spanish_tag = Tag.objects.get(locale__language_code="es", translation_key=french_tag.translation_key)
+    index = translation_of(articles[0].get_parent(), "es")
+    response = client.get(index.url, {"tag": spanish_tag.slug})
+    assert response.status_code == 200
+    tagged = {a.pk for a in response.context["articles"]}
+    expected = {
+        translation_of(a, "es").pk
+        for a in ArticlePage.objects.filter(tagged_items__tag=french_tag)
+    }
+    assert tagged == expected
+    assert spanish_tag.name in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", [{"tag": "no-such-tag"}, {"page": "abc"}, {"page": "99"}, {"page": "-1"}])
+def test_article_index_answers_bad_filters_with_not_found(client, articles, query):
+    response = client.get(articles[0].get_parent().url, query)
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def add_articles(index, count):
+    tags = list(Tag.objects.filter(locale=index.locale)[:3])
+    for number in range(count):
+        article = index.add_child(
+            instance=ArticlePage(
+                title=f"Article de charge {number}",
+                slug=f"charge-{number}",
+                introduction="Texte.",
+                author="Test",
+                date=datetime.date(2026, 1, 1),
+                body=[],
+            )
+        )
+        article.tags.set(tags)
+        article.save()
+
+
+@pytest.mark.django_db
+def test_article_index_queries_do_not_grow_with_the_number_of_articles(client, articles):
+    index = articles[0].get_parent().specific
+    ArticleIndexPage.ARTICLES_PER_PAGE = 30
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(index.url).status_code == 200
+        return len(captured)
+
+    try:
+        client.get(index.url)  # warm the caches (site root paths, renditions)
+        few = queries()
+        add_articles(index, 12)
+        client.get(index.url)
+        assert queries() == few
+    finally:
+        ArticleIndexPage.ARTICLES_PER_PAGE = 9
+
+
+@pytest.mark.django_db
+def test_every_page_has_seo_social_tags_and_breadcrumbs(client, articles):
+    article = translation_of(articles[0], "en")
+    html = client.get(article.url).content.decode()
+    assert f"<title>{escape(article.title)} · Crowdtime</title>" in html
+    assert f'<meta name="description" content="{article.search_description}">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert f'<meta property="og:url" content="{article.full_url}">' in html
+    assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+">', html)
+    breadcrumb = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+    titles = re.findall(r">([^<]+)</a>", breadcrumb)
+    assert titles == ["Home", article.get_parent().title, article.title]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_header_and_footer_come_from_the_translated_navigation(client, language):
+    home = HomePage.objects.get(locale__language_code=language)
+    html = client.get(home.url).content.decode()
+    header = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    footer = re.search(r"<footer.*?</footer>", html, re.S).group(0)
+    header_links = re.findall(r'href="([^"]+)"', header)
+    assert header_links and all(link.startswith(f"/{language}/") for link in header_links)
+    for page in StandardPage.objects.live().filter(locale=home.locale):
+        assert f'href="{page.url}">{escape(page.title)}</a>' in footer
+
+
+@pytest.mark.django_db
+def test_calls_to_action_lead_to_the_page_in_the_readers_language(client, articles):
+    article = translation_of(articles[0], "es")
+    cta = next(block for block in article.body if block.block_type == "call_to_action")
+    target = cta.value["page"]
+    html = client.get(article.url).content.decode()
+    assert f'class="button" href="{translation_of(target, "es").url}"' in html

@@ -1,0 +1,40 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import live_pages
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_live_page_with_its_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    urls = ET.fromstring(response.content).findall("s:url", NS)
+    entries = {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
+        }
+        for url in urls
+    }
+    pages = live_pages()
+    assert set(entries) == {page.full_url for page in pages}
+    for page in pages:
+        expected = {t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)}
+        assert entries[page.full_url] == {**expected, "x-default": expected["fr"]}
+
+
+@pytest.mark.django_db
+def test_draft_pages_are_not_in_the_sitemap(client, articles):
+    article = articles[0]
+    article.unpublish()
+    assert article.full_url not in client.get("/sitemap.xml").content.decode()
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
