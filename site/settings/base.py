@@ -131,7 +131,7 @@ TAGGIT_CASE_INSENSITIVE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the page editor previews in a same-origin iframe
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own same-origin frame
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 
@@ -148,7 +148,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
     },
 }
 # Wagtail's editor needs inline scripts and styles, and previews pages in a frame.

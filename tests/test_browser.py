@@ -1,0 +1,147 @@
+"""Pages opened in headless Chromium (Debian's package) and checked with axe-core (from npm).
+
+Requests never reach a network: Playwright hands each one to Django's test client, inside the
+test's transaction, and any request to another host is refused and reported.
+"""
+
+import json
+import mimetypes
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.conftest import skip_or_fail, translation_of
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        skip_or_fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
+    if not AXE.exists():
+        skip_or_fail("axe-core is not installed: run npm ci")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright runs an event loop in this thread; Django's ORM calls from its route handler
+    # are still synchronous and single-threaded.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+class DjangoRoutes:
+    def __init__(self):
+        self.client = Client()
+        self.foreign_requests = []
+
+    def __call__(self, route, request):
+        url = urlsplit(request.url)
+        if url.hostname != "testserver":
+            self.foreign_requests.append(request.url)
+            return route.abort()
+        if url.path.startswith(settings.MEDIA_URL):
+            file = Path(settings.MEDIA_ROOT) / url.path.removeprefix(settings.MEDIA_URL)
+            content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            return route.fulfill(status=200, body=file.read_bytes(), content_type=content_type)
+        response = self.client.generic(
+            request.method,
+            url.path + (f"?{url.query}" if url.query else ""),
+            data=request.post_data_buffer or b"",
+            content_type=request.headers.get("content-type", ""),
+            headers={"accept-language": request.headers.get("accept-language", "")},
+        )
+        body = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        )
+        headers = {key: value for key, value in response.items() if key.lower() != "content-length"}
+        return route.fulfill(status=response.status_code, headers=headers, body=body)
+
+
+@pytest.fixture
+def page_in(browser, db):
+    routes = DjangoRoutes()
+    contexts = []
+
+    def open_page(javascript=True):
+        context = browser.new_context(java_script_enabled=javascript, locale="fr-FR")
+        context.route("**/*", routes)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert routes.foreign_requests == [], "requests to other hosts"
+
+
+def axe_violations(page) -> list[dict]:
+    page.evaluate(AXE.read_text())
+    result = page.evaluate(
+        "options => axe.run(document, options)",
+        {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.browser
+def test_home_and_articles_have_no_accessibility_violations(page_in, articles, home):
+    page = page_in()
+    targets = [
+        (home.url, "fr"),
+        (articles[0].url, "fr"),
+        (translation_of(articles[1], "es").url, "es"),
+        (translation_of(articles[0].get_parent(), "en").url, "en"),
+        ("/en/search/?q=volunteering", "en"),
+        ("/fr/nulle-part/", "fr"),
+    ]
+    for url, language in targets:
+        page.goto(f"http://testserver{url}")
+        assert page.evaluate("document.documentElement.lang") == language
+        violations = axe_violations(page)
+        assert violations == [], f"{url}: {json.dumps(violations, indent=1)}"
+
+
+@pytest.mark.browser
+def test_the_skip_link_is_the_first_thing_a_keyboard_reaches(page_in, home):
+    page = page_in()
+    page.goto(f"http://testserver{home.url}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+@pytest.mark.browser
+def test_search_and_language_switch_work_without_javascript(page_in, articles):
+    page = page_in(javascript=False)
+    page.goto(f"http://testserver{articles[0].url}")
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()
+    english = translation_of(articles[0], "en")
+    assert page.url == f"http://testserver{english.url}"
+    page.get_by_role("searchbox", name="Search the site").fill(english.title.split()[0])
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/en/search/" in page.url
+    assert page.get_by_role("link", name=english.title).count() == 1
