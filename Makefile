@@ -18,8 +18,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock package-lock.json
 	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the browser tests will be skipped (axe-core comes from npm)."; fi
 	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies
@@ -27,7 +29,7 @@ install: $(VENV)/.installed ## Create .venv and install the locked dependencies
 install-test: $(VENV)/.installed-test ## Also install what the tests and linters need
 
 catalogs: install ## Compile the gettext catalogs in locale/ (pure Python, no gettext needed)
-	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy=false --statistics 2>&1 | grep -v '^$$' || true
+	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics
 
 run: catalogs ## Set up and serve the demo site at http://127.0.0.1:$(PORT)/
 	$(PY) manage.py migrate --noinput

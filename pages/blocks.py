@@ -105,7 +105,11 @@ class LinkBlock(blocks.StructBlock):
             )
         if value.get("url") and not value.get("label"):
             raise blocks.StructBlockValidationError(
-                block_errors={"label": ErrorList([ValidationError(_("A link to another site needs a label."))])}
+                block_errors={
+                    "label": ErrorList(
+                        [ValidationError(_("A link to another site needs a label."))]
+                    )
+                }
             )
         return value
 
@@ -129,7 +133,9 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": ErrorList([ValidationError(_("Choose either a page or an external URL."))])
+                    "page": ErrorList(
+                        [ValidationError(_("Choose either a page or an external URL."))]
+                    )
                 }
             )
         return value

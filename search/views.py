@@ -21,11 +21,7 @@ def search(request):
     context["query"] = query
     if query:
         matches = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
         paginator = Paginator(matches, RESULTS_PER_PAGE)
         try:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
 from tests.conftest import skip_or_fail, translation_of
@@ -32,6 +33,9 @@ def browser():
     # Playwright runs an event loop in this thread; Django's ORM calls from its route handler
     # are still synchronous and single-threaded.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Database connections belong to a context, and Playwright switches it: close them on
+    # either side so that none is left open when the test database is dropped.
+    connections.close_all()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -45,15 +49,20 @@ def browser():
         )
         yield browser
         browser.close()
+        connections.close_all()
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 class DjangoRoutes:
     def __init__(self):
         self.client = Client()
+        self.connection = connections[DEFAULT_DB_ALIAS]
         self.foreign_requests = []
 
     def __call__(self, route, request):
+        # Playwright calls this in a greenlet of its own, where Django would open a second
+        # connection, outside the test's transaction: lend it the test's connection.
+        connections[DEFAULT_DB_ALIAS] = self.connection
         url = urlsplit(request.url)
         if url.hostname != "testserver":
             self.foreign_requests.append(request.url)
@@ -69,9 +78,7 @@ class DjangoRoutes:
             content_type=request.headers.get("content-type", ""),
             headers={"accept-language": request.headers.get("accept-language", "")},
         )
-        body = (
-            b"".join(response.streaming_content) if response.streaming else response.content
-        )
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         headers = {key: value for key, value in response.items() if key.lower() != "content-length"}
         return route.fulfill(status=response.status_code, headers=headers, body=body)
 
@@ -137,7 +144,9 @@ def test_the_skip_link_is_the_first_thing_a_keyboard_reaches(page_in, home):
 def test_search_and_language_switch_work_without_javascript(page_in, articles):
     page = page_in(javascript=False)
     page.goto(f"http://testserver{articles[0].url}")
-    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role(
+        "link", name="English"
+    ).click()
     english = translation_of(articles[0], "en")
     assert page.url == f"http://testserver{english.url}"
     page.get_by_role("searchbox", name="Search the site").fill(english.title.split()[0])

@@ -23,7 +23,9 @@ def test_every_demo_page_answers_in_its_language_with_alternates(client):
         html = response.content.decode()
         code = page.locale.language_code
         assert f'<html lang="{code}" dir="ltr">' in html, page.url
-        expected = {t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)}
+        expected = {
+            t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)
+        }
         assert hreflangs(html) == {**expected, "x-default": expected["fr"]}, page.url
         assert f'<link rel="canonical" href="{page.full_url}">' in html
 
@@ -33,9 +35,13 @@ def test_translations_are_wagtail_localize_translations_not_copies():
     for source in Page.objects.filter(locale__language_code="fr", depth__gt=1).specific():
         translations = source.get_translations().live()
         assert sorted(t.locale.language_code for t in translations) == ["en", "es"]
-        assert Translation.objects.filter(
-            source__object_id=source.translation_key, target_locale__language_code__in=["en", "es"]
-        ).count() == 2
+        assert (
+            Translation.objects.filter(
+                source__object_id=source.translation_key,
+                target_locale__language_code__in=["en", "es"],
+            ).count()
+            == 2
+        )
         for translation in translations:
             assert translation.search_description != source.search_description
 
@@ -57,9 +63,10 @@ def test_articles_are_complete_in_every_language():
 def test_tags_and_navigation_exist_in_every_language():
     for language in LANGUAGES:
         assert Navigation.objects.filter(locale__language_code=language).exists()
-        assert Tag.objects.filter(locale__language_code=language).count() == Tag.objects.filter(
-            locale__language_code="fr"
-        ).count()
+        assert (
+            Tag.objects.filter(locale__language_code=language).count()
+            == Tag.objects.filter(locale__language_code="fr").count()
+        )
 
 
 @pytest.mark.django_db

@@ -21,7 +21,9 @@ def test_not_found_pages_are_translated_and_keep_the_site_around_them(client, ur
     assert 'class="language-switcher"' in html and "<footer" in html
 
 
-@pytest.mark.parametrize(("language", "message"), [("fr", "Un problème est survenu"), ("es", "Algo ha fallado")])
+@pytest.mark.parametrize(
+    ("language", "message"), [("fr", "Un problème est survenu"), ("es", "Algo ha fallado")]
+)
 def test_the_server_error_page_is_translated(language, message):
     with translation.override(language):
         response = server_error(RequestFactory().get(f"/{language}/"))

@@ -93,13 +93,17 @@ def test_catalogs_are_complete(language):
         catalog = read_po(po)
     messages = [message for message in catalog if message.id]
     assert messages
-    untranslated = [m.id for m in messages if not all(m.string if isinstance(m.string, tuple) else [m.string])]
+    untranslated = [
+        m.id for m in messages if not all(m.string if isinstance(m.string, tuple) else [m.string])
+    ]
     fuzzy = [m.id for m in messages if m.fuzzy]
     assert untranslated == [] and fuzzy == []
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "word"), [("fr", "Mot de passe"), ("es", "Nombre de usuario")])
+@pytest.mark.parametrize(
+    ("language", "word"), [("fr", "Mot de passe"), ("es", "Nombre de usuario")]
+)
 def test_admin_speaks_the_editors_language(client, language, word):
     with translation.override(language):
         response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=language)

@@ -2,8 +2,8 @@ import datetime
 import re
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
@@ -36,7 +36,13 @@ def test_editors_can_create_every_page_type_in_the_admin(admin_client, home):
             ("quote", {"text": "Ça m'a pris dix minutes.", "attribution": "Léa"}),
             (
                 "call_to_action",
-                {"title": "Lire la suite", "text": "", "button_label": "Voir", "page": index.pk, "url": ""},
+                {
+                    "title": "Lire la suite",
+                    "text": "",
+                    "button_label": "Voir",
+                    "page": index.pk,
+                    "url": "",
+                },
             ),
         ]
     )
@@ -74,7 +80,10 @@ def test_editors_can_create_every_page_type_in_the_admin(admin_client, home):
     assert StandardPage.objects.filter(slug="contact", live=True).exists()
 
     response = create_in_admin(
-        admin_client, ArticleIndexPage, home, {"title": "Dossiers", "slug": "dossiers", "introduction": ""}
+        admin_client,
+        ArticleIndexPage,
+        home,
+        {"title": "Dossiers", "slug": "dossiers", "introduction": ""},
     )
     assert response.status_code == 302
 
@@ -95,21 +104,24 @@ def test_an_article_image_needs_a_text_alternative(articles):
 @pytest.mark.django_db
 def test_article_index_filters_by_tag_in_each_language(client, articles):
     french_tag = articles[0].tags.first()
-    spanish_tag = Tag.objects.get(locale__language_code="es", translation_key=french_tag.translation_key)
+    spanish_tag = Tag.objects.get(
+        locale__language_code="es", translation_key=french_tag.translation_key
+    )
     index = translation_of(articles[0].get_parent(), "es")
     response = client.get(index.url, {"tag": spanish_tag.slug})
     assert response.status_code == 200
     tagged = {a.pk for a in response.context["articles"]}
     expected = {
-        translation_of(a, "es").pk
-        for a in ArticlePage.objects.filter(tagged_items__tag=french_tag)
+        translation_of(a, "es").pk for a in ArticlePage.objects.filter(tagged_items__tag=french_tag)
     }
     assert tagged == expected
     assert spanish_tag.name in response.content.decode()
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", [{"tag": "no-such-tag"}, {"page": "abc"}, {"page": "99"}, {"page": "-1"}])
+@pytest.mark.parametrize(
+    "query", [{"tag": "no-such-tag"}, {"page": "abc"}, {"page": "99"}, {"page": "-1"}]
+)
 def test_article_index_answers_bad_filters_with_not_found(client, articles, query):
     response = client.get(articles[0].get_parent().url, query)
     assert response.status_code == 404
@@ -161,7 +173,9 @@ def test_every_page_has_seo_social_tags_and_breadcrumbs(client, articles):
     assert f'<meta name="description" content="{article.search_description}">' in html
     assert '<meta property="og:type" content="article">' in html
     assert f'<meta property="og:url" content="{article.full_url}">' in html
-    assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+">', html)
+    assert re.search(
+        r'<meta property="og:image" content="http://testserver/media/images/[^"]+">', html
+    )
     breadcrumb = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
     titles = re.findall(r">([^<]+)</a>", breadcrumb)
     assert titles == ["Home", article.get_parent().title, article.title]

@@ -64,5 +64,7 @@ def test_public_pages_load_nothing_from_other_hosts(client, articles):
     for url in ["/fr/", articles[0].url, "/es/search/?q=temps"]:
         html = client.get(url).content.decode()
         for attribute in ("src", "href"):
-            for value in re.findall(rf'<(?:script|link|img|iframe)[^>]*\s{attribute}="([^"]+)"', html):
+            for value in re.findall(
+                rf'<(?:script|link|img|iframe)[^>]*\s{attribute}="([^"]+)"', html
+            ):
                 assert value.startswith(("/", "http://testserver", "http://127.0.0.1:8000")), value

@@ -21,7 +21,9 @@ def test_sitemap_lists_every_live_page_with_its_alternates(client):
     pages = live_pages()
     assert set(entries) == {page.full_url for page in pages}
     for page in pages:
-        expected = {t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)}
+        expected = {
+            t.locale.language_code: t.full_url for t in page.get_translations(inclusive=True)
+        }
         assert entries[page.full_url] == {**expected, "x-default": expected["fr"]}
 
 

@@ -174,7 +174,10 @@ class DemoBuilder:
                 paragraphs = [html.escape(strings(text), quote=False) for text in block["items"]]
                 blocks.append(("paragraph", "".join(f"<p>{p}</p>" for p in paragraphs)))
             elif kind == "quote":
-                value = {"text": strings(block["text"]), "attribution": strings(block["attribution"])}
+                value = {
+                    "text": strings(block["text"]),
+                    "attribution": strings(block["attribution"]),
+                }
                 blocks.append(("quote", value))
             elif kind == "call_to_action" and with_links:
                 value = {
@@ -192,7 +195,11 @@ class DemoBuilder:
 
         def links(*keys):
             return [
-                {"type": "link", "value": {"page": self.pages[k].pk, "url": "", "label": ""}, "id": str(uuid.uuid4())}
+                {
+                    "type": "link",
+                    "value": {"page": self.pages[k].pk, "url": "", "label": ""},
+                    "id": str(uuid.uuid4()),
+                }
                 for k in keys
             ]
 

@@ -41,10 +41,18 @@ def _hands(draw, fg, light):
         top = HEIGHT - height - 40
         width = 110 - i * 5
         draw.rounded_rectangle((x, top + 90, x + width, HEIGHT), radius=30, fill=fg)
-        draw.rounded_rectangle((x - 10, top, x + width + 10, top + 140), radius=50, fill=light, outline=fg, width=8)
+        draw.rounded_rectangle(
+            (x - 10, top, x + width + 10, top + 140), radius=50, fill=light, outline=fg, width=8
+        )
         for finger in range(4):
             fx = x + finger * (width // 4) + 4
-            draw.rounded_rectangle((fx, top - 50, fx + width // 5, top + 40), radius=14, fill=light, outline=fg, width=6)
+            draw.rounded_rectangle(
+                (fx, top - 50, fx + width // 5, top + 40),
+                radius=14,
+                fill=light,
+                outline=fg,
+                width=6,
+            )
 
 
 def _puzzle(draw, fg, light):
@@ -54,8 +62,19 @@ def _puzzle(draw, fg, light):
         for col in range(2):
             lift = -50 if (row, col) == (0, 1) else 0
             x, y = origin_x + col * size, origin_y + row * size + lift
-            draw.rounded_rectangle((x + 6, y + 6, x + size - 6, y + size - 6), radius=18, fill=light if (row + col) % 2 else fg, outline=fg, width=8)
-            draw.ellipse((x + size - 40, y + size // 2 - 32, x + size + 24, y + size // 2 + 32), fill=light if (row + col) % 2 else fg, outline=fg, width=6)
+            draw.rounded_rectangle(
+                (x + 6, y + 6, x + size - 6, y + size - 6),
+                radius=18,
+                fill=light if (row + col) % 2 else fg,
+                outline=fg,
+                width=8,
+            )
+            draw.ellipse(
+                (x + size - 40, y + size // 2 - 32, x + size + 24, y + size // 2 + 32),
+                fill=light if (row + col) % 2 else fg,
+                outline=fg,
+                width=6,
+            )
 
 
 def _chat(draw, fg, light):
@@ -72,17 +91,30 @@ def _envelope(draw, fg, light):
         offset = (2 - i) * 40
         box = (320 + offset, 180 + offset, 880 + offset, 520 + offset)
         draw.rectangle(box, fill=light, outline=fg, width=10)
-        draw.line((box[0], box[1], (box[0] + box[2]) // 2, (box[1] + box[3]) // 2, box[2], box[1]), fill=fg, width=10)
+        draw.line(
+            (box[0], box[1], (box[0] + box[2]) // 2, (box[1] + box[3]) // 2, box[2], box[1]),
+            fill=fg,
+            width=10,
+        )
     draw.line((300, 160, 900, 540), fill=fg, width=28)
     draw.line((900, 160, 300, 540), fill=fg, width=28)
 
 
 def _shield(draw, fg, light):
-    points = [(CX, 90), (CX + 230, 160), (CX + 210, 420), (CX, 590), (CX - 210, 420), (CX - 230, 160)]
+    points = [
+        (CX, 90),
+        (CX + 230, 160),
+        (CX + 210, 420),
+        (CX, 590),
+        (CX - 210, 420),
+        (CX - 230, 160),
+    ]
     draw.polygon(points, fill=fg)
     inner = [(x * 0.8 + CX * 0.2, y * 0.8 + CY * 0.2 + 10) for x, y in points]
     draw.polygon(inner, fill=light)
-    draw.line((CX - 100, CY + 10, CX - 20, CY + 90, CX + 120, CY - 80), fill=fg, width=36, joint="curve")
+    draw.line(
+        (CX - 100, CY + 10, CX - 20, CY + 90, CX + 120, CY - 80), fill=fg, width=36, joint="curve"
+    )
 
 
 def _globe(draw, fg, light):
@@ -94,7 +126,10 @@ def _globe(draw, fg, light):
     for h in (-0.5, 0, 0.5):
         half = math.sqrt(1 - h * h) * r
         draw.line((CX - half, CY + h * r, CX + half, CY + h * r), fill=fg, width=8)
-    dots = [(CX + math.cos(a) * 300, CY + math.sin(a) * 290) for a in [i * math.pi / 4 for i in range(8)]]
+    dots = [
+        (CX + math.cos(a) * 300, CY + math.sin(a) * 290)
+        for a in [i * math.pi / 4 for i in range(8)]
+    ]
     for (x1, y1), (x2, y2) in zip(dots, dots[1:] + dots[:1], strict=True):
         draw.line((x1, y1, x2, y2), fill=fg, width=4)
     for x, y in dots:

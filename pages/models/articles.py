@@ -109,7 +109,11 @@ class ArticlePage(BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_caption")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_image_caption"),
+            ],
             heading=_("Main image"),
         ),
         FieldPanel("author"),

@@ -22,7 +22,9 @@ class HomePage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Welcome")),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Welcome")
+        ),
         FieldPanel("featured_heading"),
         FieldPanel("body"),
     ]

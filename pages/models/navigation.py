@@ -13,7 +13,10 @@ class Navigation(TranslatableMixin, models.Model):
     """The header menu and the footer, one per language, translated like a page."""
 
     name = models.CharField(
-        verbose_name=_("Name"), max_length=100, default="Crowdtime", help_text=_("For editors only.")
+        verbose_name=_("Name"),
+        max_length=100,
+        default="Crowdtime",
+        help_text=_("For editors only."),
     )
     header_links = StreamField(NavigationLinksBlock(), verbose_name=_("Main menu"), blank=True)
     footer_text = models.TextField(verbose_name=_("Footer text"), blank=True)
