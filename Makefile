@@ -53,10 +53,9 @@ check: install ## Django's checks and missing migrations
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-messages: install ## Extract interface strings into locale/*/django.po (needs GNU gettext)
-	for lang in fr en es; do \
-		$(PY) manage.py makemessages --locale $$lang --no-obsolete --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*'; \
-	done
+messages: install ## Extract interface strings into every locale/*/django.po (needs GNU gettext)
+	$(PY) manage.py makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'media/*'
+
 
 lock: ## Re-pin the dependencies after editing pyproject.toml
 	$(PY) -m pip install --quiet pip-tools
