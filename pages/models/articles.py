@@ -72,7 +72,7 @@ class ArticleIndexPage(BasePage):
             tags=Tag.objects.filter(
                 locale_id=self.locale_id,
                 translation_key__in=Tag.objects.filter(
-                    tagged_articles__content_object__in=self.get_articles()
+                    tagged_articles__content_object__in=self.get_articles().values("pk")
                 ).values("translation_key"),
             ),
         )

@@ -125,6 +125,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
+# The admin would otherwise ask releases.wagtail.org for new versions from editors' browsers.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Security headers. Production adds HSTS and secure cookies.
 SECURE_CONTENT_TYPE_NOSNIFF = True
