@@ -30,7 +30,9 @@ def test_translators_update_a_page_through_a_po_file(
     assert entry is not None and entry.msgstr == ""
 
     entry.msgstr = "A brand new introduction."
-    upload = SimpleUploadedFile("en.po", str(po).encode(), content_type="text/x-gettext-translation")
+    upload = SimpleUploadedFile(
+        "en.po", str(po).encode(), content_type="text/x-gettext-translation"
+    )
     response = client.post(
         f"/admin/localize/translate/{translation.pk}/pofile/upload/",
         {"file": upload, "next": "/admin/"},
