@@ -82,7 +82,23 @@ class LinkStructValue(blocks.StructValue):
         return self.get("label") or (page.localized.title if page else self.get("url", ""))
 
 
-class LinkBlock(blocks.StructBlock):
+def _field_error(field: str, message) -> blocks.StructBlockValidationError:
+    return blocks.StructBlockValidationError(
+        block_errors={field: ErrorList([ValidationError(message)])}
+    )
+
+
+class PageOrUrlMixin:
+    """For blocks that lead either to a page of the site or to another site, never both."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise _field_error("page", _("Choose either a page or an external URL."))
+        return value
+
+
+class LinkBlock(PageOrUrlMixin, blocks.StructBlock):
     """A link to a page of the site (shown in the visitor's language) or to another site."""
 
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
@@ -98,23 +114,12 @@ class LinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = _("Choose either a page or an external URL.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(message)])}
-            )
         if value.get("url") and not value.get("label"):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "label": ErrorList(
-                        [ValidationError(_("A link to another site needs a label."))]
-                    )
-                }
-            )
+            raise _field_error("label", _("A link to another site needs a label."))
         return value
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(PageOrUrlMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False)
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
@@ -127,18 +132,6 @@ class CallToActionBlock(blocks.StructBlock):
         template = "pages/blocks/call_to_action.html"
         description = _("A highlighted invitation with a button leading to a page.")
         value_class = LinkStructValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ErrorList(
-                        [ValidationError(_("Choose either a page or an external URL."))]
-                    )
-                }
-            )
-        return value
 
 
 class BodyBlock(blocks.StreamBlock):

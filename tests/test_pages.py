@@ -7,9 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
+from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from pages.blocks import CallToActionBlock, LinkBlock
 from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage, Tag
 from tests.conftest import translation_of
 
@@ -201,3 +203,32 @@ def test_calls_to_action_lead_to_the_page_in_the_readers_language(client, articl
     target = cta.value["page"]
     html = client.get(article.url).content.decode()
     assert f'class="button" href="{translation_of(target, "es").url}"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("block", "value", "field"),
+    [
+        (LinkBlock(), {"page": None, "url": "", "label": ""}, "page"),
+        (LinkBlock(), {"page": None, "url": "https://example.org", "label": ""}, "label"),
+        (
+            CallToActionBlock(),
+            {"title": "Go", "button_label": "Go", "page": None, "url": ""},
+            "page",
+        ),
+    ],
+)
+def test_links_must_lead_somewhere(home, block, value, field):
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python(value))
+    assert field in error.value.block_errors
+
+
+@pytest.mark.django_db
+def test_a_link_with_both_a_page_and_a_url_is_refused(home):
+    block = CallToActionBlock()
+    value = block.to_python(
+        {"title": "Go", "button_label": "Go", "page": home.pk, "url": "https://example.org"}
+    )
+    with pytest.raises(StructBlockValidationError):
+        block.clean(value)
