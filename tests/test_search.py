@@ -57,3 +57,12 @@ def test_search_results_are_paginated(client):
     results = response.context["results"]
     assert results.paginator.count >= 1
     assert results.paginator.per_page == 10
+
+
+@pytest.mark.django_db
+def test_search_uses_the_databases_full_text_engine():
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    expected = {"postgresql": "PostgresSearchBackend", "sqlite": "SQLiteSearchBackend"}
+    assert type(get_search_backend()).__name__ == expected[connection.vendor]

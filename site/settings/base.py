@@ -119,8 +119,10 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Crowdtime"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # Full-text search on PostgreSQL, a simpler match on SQLite.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Full-text search on PostgreSQL, SQLite's full-text index otherwise. One index serves
+    # every language, so PostgreSQL's language-neutral "simple" configuration: its default,
+    # "english", would stem French and Spanish words as if they were English.
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
