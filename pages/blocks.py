@@ -1,5 +1,5 @@
-"""StreamField blocks for editorial pages. `BodyBlock` is the one body shared by every page type;
-the campaign and challenge cards join it from the campaigns app."""
+"""StreamField blocks for editorial pages. `BodyBlock` is the one body shared by every page type,
+with the live cards of the campaigns app."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from campaigns.blocks import CampaignCardBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -146,6 +148,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     media = MediaBlock()
     call_to_action = CallToActionBlock()
+    campaign_card = CampaignCardBlock()
 
 
 class NavigationLinksBlock(blocks.StreamBlock):

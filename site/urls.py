@@ -26,6 +26,7 @@ if settings.DEBUG:
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("campaigns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

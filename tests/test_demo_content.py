@@ -16,7 +16,8 @@ def hreflangs(html: str) -> dict[str, str]:
 @pytest.mark.django_db
 def test_every_demo_page_answers_in_its_language_with_alternates(client):
     pages = live_pages()
-    assert len(pages) == 3 * (1 + 1 + 8 + 3)  # home, article index, 8 articles, 3 standard pages
+    # home, article index, 8 articles, 3 standard pages, campaign index, 4 campaigns
+    assert len(pages) == 3 * (1 + 1 + 8 + 3 + 1 + 4)
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url

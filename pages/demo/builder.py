@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from campaigns.demo.builder import CampaignDemo
 from pages.demo import content
 from pages.demo.images import draw_illustration
 from pages.demo.translation import translate
@@ -49,13 +50,17 @@ class DemoBuilder:
         self.port = port
         self.strings = {}  # object key -> Strings
         self.pages = {}  # content key -> French page
+        self.tags = {}  # content key -> French tag
 
     def build(self) -> None:
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0]
             for code, _ in settings.LANGUAGES
         }
-        self.tags = self.create_tags()
+        campaigns = CampaignDemo(self)
+        campaigns.create_taxonomy()
+        self.create_tags(content.TAGS, Tag.Kind.TOPIC)
+        organisations = campaigns.create_organisations()
         home = self.create_home()
         self.pages["articles"] = self.create_child(
             home, ArticleIndexPage, content.ARTICLE_INDEX, key="articles"
@@ -64,6 +69,7 @@ class DemoBuilder:
             self.pages[spec["key"]] = self.create_child(
                 home, StandardPage, spec, key=spec["key"], body=self.body(spec, spec["key"])
             )
+        self.pages.update(campaigns.create_campaigns(home, organisations))
         for spec in content.ARTICLES:
             self.pages[spec["key"]] = self.create_article(spec)
         # Second pass: calls to action may link to pages created after them.
@@ -77,6 +83,9 @@ class DemoBuilder:
             locale = self.locales[code]
             for tag_key, tag in self.tags.items():
                 translate(tag, locale, self.strings[f"tag:{tag_key}"].by_language[code])
+            for organisation_key, organisation in organisations.items():
+                strings = self.strings[f"organisation:{organisation_key}"]
+                translate(organisation, locale, strings.by_language[code])
             for key, page in [("home", home), *self.pages.items()]:
                 translate(page, locale, self.strings[key].by_language[code])
             translate(navigation, locale, self.strings["navigation"].by_language[code])
@@ -85,15 +94,22 @@ class DemoBuilder:
     def strings_for(self, key: str) -> Strings:
         return self.strings.setdefault(key, Strings())
 
-    def create_tags(self) -> dict[str, Tag]:
-        tags = {}
-        for key, names in content.TAGS.items():
+    def create_tags(self, names_by_key: dict, kind: str) -> None:
+        """Tags of one kind; a key that already has a tag (a cause used as a topic) keeps it."""
+        for key, names in names_by_key.items():
+            if key in self.tags:
+                continue
             strings = self.strings_for(f"tag:{key}")
             slugs = {code: slugify(name) for code, name in names.items()}
-            tags[key] = Tag.objects.create(
-                name=strings(names), slug=strings(slugs), locale=self.locales[SOURCE]
+            self.tags[key] = Tag.objects.create(
+                name=strings(names), slug=strings(slugs), kind=kind, locale=self.locales[SOURCE]
             )
-        return tags
+
+    def create_image(self, motif: str, name: str) -> Image:
+        image = Image(title=f"Illustration: {motif}")
+        image.file = ImageFile(_named_file(draw_illustration(motif), f"{name}.png"))
+        image.save()
+        return image
 
     def create_home(self) -> HomePage:
         strings = self.strings_for("home")
@@ -139,11 +155,7 @@ class DemoBuilder:
 
     def create_article(self, spec) -> ArticlePage:
         image_spec = spec["image"]
-        image = Image(title=f"Illustration: {image_spec['motif']}")
-        image.file = ImageFile(
-            _named_file(draw_illustration(image_spec["motif"]), f"{spec['key']}.png")
-        )
-        image.save()
+        image = self.create_image(image_spec["motif"], spec["key"])
         strings = self.strings_for(spec["key"])
         page = self.create_child(
             self.pages["articles"],
@@ -179,6 +191,8 @@ class DemoBuilder:
                     "attribution": strings(block["attribution"]),
                 }
                 blocks.append(("quote", value))
+            elif kind == "campaign_card" and with_links:
+                blocks.append(("campaign_card", {"campaign": self.pages[block["campaign"]].pk}))
             elif kind == "call_to_action" and with_links:
                 value = {
                     "title": strings(block["title"]),
@@ -205,7 +219,8 @@ class DemoBuilder:
 
         return Navigation.objects.create(
             name=strings.same("Crowdtime"),
-            header_links=links("articles", "about"),
+            header_links=links("campaigns", "articles", "about"),
+            privacy_page=self.pages["privacy"],
             footer_text=strings(content.FOOTER_TEXT),
             footer_links=links("about", "privacy", "terms"),
             locale=self.locales[SOURCE],

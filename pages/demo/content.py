@@ -500,6 +500,7 @@ ARTICLES = [
                     },
                 ],
             },
+            {"type": "campaign_card", "campaign": "weather-logbooks-transcription"},
             {
                 "type": "call_to_action",
                 "title": {
@@ -1185,6 +1186,7 @@ ARTICLES = [
                     },
                 ],
             },
+            {"type": "campaign_card", "campaign": "old-emails-clean-up"},
             {
                 "type": "call_to_action",
                 "title": {

@@ -48,7 +48,7 @@ class ArticleIndexPage(BasePage):
         slug = request.GET.get("tag", "").strip()
         if not slug:
             return None
-        tag = Tag.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        tag = Tag.from_slug(slug, self.locale)
         if tag is None:
             raise Http404(_("No tag of that name."))
         return tag

@@ -37,6 +37,7 @@ class HomePage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.ArticleIndexPage", "pages.StandardPage", "campaigns.CampaignIndexPage"]
 
     class Meta:
         verbose_name = _("Home page")

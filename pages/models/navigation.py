@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import NavigationLinksBlock
 
@@ -21,18 +21,29 @@ class Navigation(TranslatableMixin, models.Model):
     header_links = StreamField(NavigationLinksBlock(), verbose_name=_("Main menu"), blank=True)
     footer_text = models.TextField(verbose_name=_("Footer text"), blank=True)
     footer_links = StreamField(NavigationLinksBlock(), verbose_name=_("Footer links"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that forms asking for personal data link to."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("header_links"),
         FieldPanel("footer_text"),
         FieldPanel("footer_links"),
+        FieldPanel("privacy_page"),
     ]
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("header_links"),
         TranslatableField("footer_text"),
         TranslatableField("footer_links"),
+        SynchronizedField("privacy_page"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -5,17 +5,34 @@ from taggit.models import TagBase, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Tag(TranslatableMixin, TagBase):
-    """A topic shared by every language: each translation of a tag has the same translation key,
-    so a French tag and its Spanish translation select the same articles."""
+    """The site's one taxonomy: causes, skills and other topics, shared by every language.
+
+    Each translation of a tag has the same translation key, so a French visitor who picks
+    "environnement" finds the Spanish campaign tagged "medio ambiente".
+    """
+
+    class Kind(models.TextChoices):
+        TOPIC = "topic", _("Topic")
+        CAUSE = "cause", _("Cause")
+        SKILL = "skill", _("Skill")
 
     # Unique per language rather than site-wide: "éducation" and "educación" may share a slug.
     name = models.CharField(verbose_name=_("name"), max_length=100)
     slug = models.SlugField(verbose_name=_("slug"), max_length=100, allow_unicode=True)
+    kind = models.CharField(
+        verbose_name=_("kind"), max_length=10, choices=Kind.choices, default=Kind.TOPIC
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        SynchronizedField("kind"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("tag")
@@ -36,6 +53,14 @@ class Tag(TranslatableMixin, TagBase):
             for tag in cls.objects.filter(locale=locale, translation_key__in=list(by_key))
         )
         return by_key
+
+    @classmethod
+    def from_slug(cls, slug: str, locale: Locale, kind: str | None = None) -> "Tag | None":
+        """The tag a visitor picked in a filter, in their language."""
+        tags = cls.objects.filter(locale=locale, slug=slug)
+        if kind:
+            tags = tags.filter(kind=kind)
+        return tags.first()
 
 
 register_snippet(Tag)

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -36,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -169,6 +172,17 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     "frame-ancestors": ["'self'"],
 }
 CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+
+# Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
+# long the private link in the confirmation e-mail works.
+CAMPAIGN_JOIN_RATE = os.environ.get("CAMPAIGN_JOIN_RATE", "20/h")
+PARTICIPATION_LINK_MAX_AGE = 60 * 60 * 24 * 365
+RATELIMIT_VIEW = "campaigns.views.too_many_requests"
+
+# Background work (e-mails, search indexing): at once in development and tests; production
+# queues it in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Crowdtime <noreply@localhost>")
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,431 @@
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import InvalidPage, Paginator
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
+from pages.blocks import RICH_TEXT_FEATURES
+from pages.models import BasePage, Tag
+
+from .participation import CampaignStats, Participation
+
+
+@dataclass(frozen=True)
+class Progress:
+    participants: int
+    goal: int
+
+    @property
+    def percent(self) -> int:
+        """Of the goal, past 100 when the crowd exceeds it."""
+        return round(self.participants * 100 / self.goal) if self.goal else 0
+
+    @property
+    def bar_percent(self) -> float:
+        """The bar's filled share of its width: the scale grows past the goal."""
+        scale = max(self.participants, self.goal, 1)
+        return round(self.participants * 100 / scale, 1)
+
+    @property
+    def goal_mark_percent(self) -> float:
+        scale = max(self.participants, self.goal, 1)
+        return round(self.goal * 100 / scale, 1)
+
+
+class CampaignCause(TaggedItemBase):
+    tag = models.ForeignKey(
+        Tag,
+        related_name="tagged_campaigns",
+        on_delete=models.CASCADE,
+        limit_choices_to={"kind": Tag.Kind.CAUSE},
+    )
+    content_object = ParentalKey(
+        "campaigns.CampaignPage", related_name="tagged_causes", on_delete=models.CASCADE
+    )
+
+
+class CampaignStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    FINISHED = "finished", _("Finished")
+
+
+class ActionType(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    BOTH = "both", _("Online and in person")
+
+
+TIME_FILTERS = {  # ?time= value: minutes per participant
+    "15": Q(minutes_per_participant__lte=15),
+    "30": Q(minutes_per_participant__lte=30),
+    "60": Q(minutes_per_participant__lte=60),
+    "more": Q(minutes_per_participant__gt=60),
+}
+
+
+def with_participants(campaigns):
+    """Annotate each campaign with its participant count, in the same query whatever the
+    number of campaigns or sign-ups."""
+    people = (
+        Participation.objects.filter(campaign_key=OuterRef("translation_key"))
+        .values("campaign_key")
+        .annotate(total=Sum("people"))
+        .values("total")
+    )
+    return campaigns.annotate(participant_count=Coalesce(Subquery(people), Value(0)))
+
+
+class CampaignIndexPage(BasePage):
+    introduction = models.TextField(verbose_name=_("Introduction"), blank=True)
+
+    CAMPAIGNS_PER_PAGE = 12
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+
+    class Meta:
+        verbose_name = _("Campaign index")
+
+    def get_campaigns(self):
+        """Open campaigns first (nearest deadline first), then upcoming, then finished."""
+        now = timezone.now()
+        closes = Coalesce("closed_early_at", "closes_at")
+        campaigns = (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .annotate(
+                effective_close=closes,
+                status_rank=Case(
+                    When(Q(closed_early_at__lte=now) | Q(closes_at__lte=now), then=Value(2)),
+                    When(opens_at__gt=now, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                ),
+            )
+        )
+        return with_participants(campaigns).order_by(
+            "status_rank",
+            Case(When(status_rank=1, then=F("opens_at")), default=F("effective_close")).asc(),
+            "-effective_close",
+        )
+
+    def filter_campaigns(self, campaigns, request):
+        """Apply the visitor's filters; an unknown value is a 404, not an empty list."""
+        params = request.GET
+        selected = {
+            "cause": None,
+            "action": params.get("action", ""),
+            "time": params.get("time", ""),
+        }
+        if cause_slug := params.get("cause", ""):
+            cause = Tag.from_slug(cause_slug, self.locale, kind=Tag.Kind.CAUSE)
+            if cause is None:
+                raise Http404(_("No cause of that name."))
+            selected["cause"] = cause
+            campaigns = campaigns.filter(tagged_causes__tag__translation_key=cause.translation_key)
+        if selected["action"]:
+            if selected["action"] not in ActionType.values:
+                raise Http404(_("No such kind of action."))
+            types = [selected["action"]]
+            if selected["action"] != ActionType.BOTH:
+                types.append(ActionType.BOTH)
+            campaigns = campaigns.filter(action_type__in=types)
+        if selected["time"]:
+            if selected["time"] not in TIME_FILTERS:
+                raise Http404(_("No such duration."))
+            campaigns = campaigns.filter(TIME_FILTERS[selected["time"]])
+        return campaigns, selected
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        campaigns, selected = self.filter_campaigns(self.get_campaigns(), request)
+        paginator = Paginator(campaigns, self.CAMPAIGNS_PER_PAGE)
+        try:
+            page = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404(_("There is no such page of campaigns.")) from error
+        causes = Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
+            translation_key__in=Tag.objects.filter(
+                tagged_campaigns__content_object__in=CampaignPage.objects.child_of(self)
+                .live()
+                .values("pk")
+            ).values("translation_key")
+        )
+        context.update(
+            campaigns=page,
+            selected=selected,
+            causes=causes,
+            action_types=ActionType.choices,
+            time_choices=[
+                ("15", _("15 minutes or less")),
+                ("30", _("30 minutes or less")),
+                ("60", _("An hour or less")),
+                ("more", _("More than an hour")),
+            ],
+        )
+        return context
+
+
+class CampaignPage(RoutablePageMixin, BasePage):
+    """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
+
+    summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        verbose_name=_("Alternative text of the main image"), max_length=200, blank=True
+    )
+    organisation = models.ForeignKey(
+        "campaigns.Organisation",
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="campaigns",
+    )
+    causes = ClusterTaggableManager(through=CampaignCause, blank=True, verbose_name=_("Causes"))
+    action_type = models.CharField(
+        verbose_name=_("Kind of action"),
+        max_length=10,
+        choices=ActionType.choices,
+        default=ActionType.ONLINE,
+    )
+    place = models.CharField(
+        verbose_name=_("Place"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where to meet, for actions in person."),
+    )
+    event_starts_at = models.DateTimeField(
+        verbose_name=_("Meeting starts at"), null=True, blank=True
+    )
+    event_ends_at = models.DateTimeField(verbose_name=_("Meeting ends at"), null=True, blank=True)
+    opens_at = models.DateTimeField(verbose_name=_("Opens at"))
+    closes_at = models.DateTimeField(verbose_name=_("Closes at"))
+    closed_early_at = models.DateTimeField(
+        verbose_name=_("Closed early at"),
+        null=True,
+        blank=True,
+        help_text=_("Set it to now to end the campaign before its closing date."),
+    )
+    goal_participants = models.PositiveIntegerField(
+        verbose_name=_("Goal (participants)"), validators=[MinValueValidator(1)]
+    )
+    minutes_per_participant = models.PositiveIntegerField(
+        verbose_name=_("Minutes per participant"), default=15, validators=[MinValueValidator(1)]
+    )
+    instructions = StreamField(InstructionsBlock(), verbose_name=_("Instructions"), blank=True)
+    impact_unit = models.CharField(
+        verbose_name=_("Impact unit"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "What participants report, in the plural: “e-mails deleted”. Leave empty if nothing is measured."
+        ),
+    )
+    equivalences = StreamField(
+        [("equivalence", EquivalenceBlock())], verbose_name=_("Equivalences"), blank=True
+    )
+    updates = StreamField([("update", UpdateBlock())], verbose_name=_("Updates"), blank=True)
+    results = RichTextField(
+        verbose_name=_("Results"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown once the campaign has ended."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Main image")
+        ),
+        FieldPanel("organisation"),
+        FieldPanel("causes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("action_type"),
+                FieldPanel("place"),
+                FieldRowPanel([FieldPanel("event_starts_at"), FieldPanel("event_ends_at")]),
+            ],
+            heading=_("Action"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("closed_early_at"),
+                FieldRowPanel(
+                    [FieldPanel("goal_participants"), FieldPanel("minutes_per_participant")]
+                ),
+            ],
+            heading=_("Dates and goal"),
+        ),
+        FieldPanel("instructions"),
+        MultiFieldPanel(
+            [FieldPanel("impact_unit"), FieldPanel("equivalences")], heading=_("Impact")
+        ),
+        FieldPanel("updates"),
+        FieldPanel("results"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("organisation"),
+        SynchronizedField("tagged_causes"),
+        SynchronizedField("action_type"),
+        TranslatableField("place"),
+        SynchronizedField("event_starts_at"),
+        SynchronizedField("event_ends_at"),
+        SynchronizedField("opens_at"),
+        SynchronizedField("closes_at"),
+        SynchronizedField("closed_early_at"),
+        SynchronizedField("goal_participants"),
+        SynchronizedField("minutes_per_participant"),
+        TranslatableField("instructions"),
+        TranslatableField("impact_unit"),
+        TranslatableField("equivalences"),
+        TranslatableField("updates"),
+        TranslatableField("results"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("instructions"),
+        index.SearchField("place"),
+    ]
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Campaign")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("A campaign closes after it opens.")
+        if self.action_type != ActionType.ONLINE and not self.place.strip():
+            errors["place"] = _("Say where people meet for an action in person.")
+        if (
+            self.event_starts_at
+            and self.event_ends_at
+            and self.event_ends_at < self.event_starts_at
+        ):
+            errors["event_ends_at"] = _("The meeting ends after it starts.")
+        if self.hero_image and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = _("Describe the main image for people who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def ends_at(self) -> datetime.datetime:
+        if self.closed_early_at and self.closed_early_at < self.closes_at:
+            return self.closed_early_at
+        return self.closes_at
+
+    @property
+    def status(self) -> str:
+        now = timezone.now()
+        if now >= self.ends_at:
+            return CampaignStatus.FINISHED
+        if now < self.opens_at:
+            return CampaignStatus.UPCOMING
+        return CampaignStatus.OPEN
+
+    @property
+    def status_label(self) -> str:
+        return CampaignStatus(self.status).label
+
+    @cached_property
+    def stats(self) -> CampaignStats:
+        return Participation.objects.for_campaign(self).stats()
+
+    @property
+    def progress(self) -> Progress:
+        """From the index's `participant_count` annotation when there is one, so that a
+        listing costs no query per campaign."""
+        participants = getattr(self, "participant_count", None)
+        if participants is None:
+            participants = self.stats.participants
+        return Progress(participants=participants, goal=self.goal_participants)
+
+    @property
+    def hours_given(self) -> float:
+        return self.stats.participants * self.minutes_per_participant / 60
+
+    def equivalence_totals(self) -> list[tuple[int, str]]:
+        return [
+            (self.stats.impact // block.value["per"], block.value["label"])
+            for block in self.equivalences
+        ]
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.charts import SignUpChart
+        from campaigns.forms import JoinForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", JoinForm())
+        context["causes"] = list(Tag.in_locale(self.causes.all(), self.locale).values())
+        context["chart"] = SignUpChart.for_campaign(self)
+        context["updates"] = sorted(
+            self.updates, key=lambda block: block.value["date"], reverse=True
+        )
+        return context
+
+    @path("join/")
+    def join(self, request):
+        from campaigns import views
+
+        return views.join(request, self)
+
+    @path("thanks/")
+    def thanks(self, request):
+        from campaigns import views
+
+        return views.thanks(request, self)
+
+    @path("calendar/")
+    def calendar(self, request):
+        from campaigns import views
+
+        return views.calendar(request, self)

@@ -1,0 +1,121 @@
+from dataclasses import dataclass
+
+from django.core import signing
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import IntegrityError, models, transaction
+from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+MAX_PEOPLE_PER_SIGN_UP = 10
+MAX_IMPACT_QUANTITY = 10**9
+
+
+@dataclass(frozen=True)
+class CampaignStats:
+    participants: int  # people, counting everyone who joined with each sign-up
+    sign_ups: int
+    impact: int
+
+
+class ParticipationQuerySet(models.QuerySet):
+    def for_campaign(self, campaign):
+        """Sign-ups belong to the campaign in every language: they are keyed on its
+        translation key, never on one language's page."""
+        return self.filter(campaign_key=campaign.translation_key)
+
+    def stats(self) -> CampaignStats:
+        totals = self.aggregate(
+            participants=Coalesce(Sum("people"), 0),
+            sign_ups=Count("pk"),
+            impact=Coalesce(Sum("impact_quantity"), 0),
+        )
+        return CampaignStats(**totals)
+
+    def with_campaign_title(self):
+        """The campaign's title in the language it was written in, for listings and exports."""
+        source_titles = Page.objects.filter(translation_key=OuterRef("campaign_key")).order_by("pk")
+        return self.annotate(campaign_title=Subquery(source_titles.values("title")[:1]))
+
+    def people_by_day(self):
+        return (
+            self.annotate(day=TruncDate("joined_at"))
+            .values("day")
+            .annotate(people=Sum("people"))
+            .order_by("day")
+        )
+
+
+class Participation(models.Model):
+    """One sign-up to a campaign: the only place a participant's personal data is kept (never
+    in page revisions), erased when they withdraw."""
+
+    campaign_key = models.UUIDField(verbose_name=_("Campaign"), db_index=True)
+    email = models.EmailField(verbose_name=_("E-mail"))
+    first_name = models.CharField(verbose_name=_("First name"), max_length=100, blank=True)
+    people = models.PositiveSmallIntegerField(
+        verbose_name=_("People"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_PEOPLE_PER_SIGN_UP)],
+    )
+    impact_quantity = models.PositiveBigIntegerField(
+        verbose_name=_("Reported quantity"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_IMPACT_QUANTITY)],
+    )
+    language = models.CharField(verbose_name=_("Language"), max_length=10)
+    privacy_notice_version = models.CharField(
+        verbose_name=_("Privacy notice accepted"), max_length=100
+    )
+    joined_at = models.DateTimeField(
+        verbose_name=_("Joined at"), default=timezone.now, editable=False
+    )
+
+    objects = ParticipationQuerySet.as_manager()
+
+    TOKEN_SALT = "campaigns.participation"  # noqa: S105 (a namespace for signing, not a secret)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["-joined_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign_key", "email"], name="one_sign_up_per_email_and_campaign"
+            )
+        ]
+        indexes = [models.Index(fields=["campaign_key", "joined_at"])]
+
+    def __str__(self):
+        return self.first_name or self.email
+
+    @classmethod
+    def join(cls, campaign, **fields) -> tuple["Participation", bool]:
+        """Sign up once per address: (participation, created). A second sign-up with the same
+        address, even at the same instant, finds the first one and counts nothing."""
+        email = fields.pop("email").strip().lower()
+        try:
+            with transaction.atomic():
+                return (
+                    cls.objects.create(
+                        campaign_key=campaign.translation_key, email=email, **fields
+                    ),
+                    True,
+                )
+        except IntegrityError:
+            return cls.objects.get(campaign_key=campaign.translation_key, email=email), False
+
+    def make_token(self) -> str:
+        """The private key to the participant's own page, sent only to their address."""
+        return signing.dumps(self.pk, salt=self.TOKEN_SALT)
+
+    @classmethod
+    def from_token(cls, token: str, max_age: int) -> "Participation | None":
+        try:
+            pk = signing.loads(token, salt=cls.TOKEN_SALT, max_age=max_age)
+        except signing.BadSignature:
+            return None
+        return cls.objects.filter(pk=pk).first()

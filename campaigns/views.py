@@ -1,0 +1,123 @@
+from django.conf import settings
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from wagtail.models import Locale
+
+from campaigns.calendar import campaign_calendar
+from campaigns.forms import JoinForm, ReportForm
+from campaigns.models import CampaignPage, CampaignStatus, Participation
+from campaigns.tasks import send_participation_email
+from pages.models import Navigation
+
+
+def too_many_requests(request):
+    return TemplateResponse(request, "429.html", status=429)
+
+
+def join(request, campaign: CampaignPage):
+    """POST the join form, then redirect to the thank-you state."""
+    if request.method != "POST":
+        return redirect(campaign.url)
+    if is_ratelimited(
+        request, group="campaign-join", key="ip", rate=settings.CAMPAIGN_JOIN_RATE, increment=True
+    ):
+        return too_many_requests(request)
+
+    form = JoinForm(request.POST)
+    if not form.is_valid():
+        return render_campaign(request, campaign, form, status=400)
+    thanks_url = campaign.url + campaign.reverse_subpage("thanks")
+    if form.is_spam():
+        return redirect(thanks_url)
+    if campaign.status != CampaignStatus.OPEN:
+        if campaign.status == CampaignStatus.UPCOMING:
+            form.add_error(None, _("This campaign has not opened yet: come back when it starts."))
+        else:
+            form.add_error(None, _("This campaign has ended: sign-ups are closed."))
+        return render_campaign(request, campaign, form, status=409)
+
+    participation, created = Participation.join(
+        campaign,
+        email=form.cleaned_data["email"],
+        first_name=form.cleaned_data["first_name"],
+        people=form.cleaned_data["people"],
+        language=get_language(),
+        privacy_notice_version=privacy_notice_version(),
+    )
+    if not created:
+        return redirect(f"{thanks_url}?already=1")
+    manage_url = request.build_absolute_uri(
+        reverse("campaigns:participation", args=[participation.make_token()])
+    )
+    transaction.on_commit(lambda: send_participation_email.enqueue(participation.pk, manage_url))
+    return redirect(thanks_url)
+
+
+def render_campaign(request, campaign, form, status=200):
+    response = campaign.render(request, context_overrides={"form": form})
+    response.status_code = status
+    return response
+
+
+def thanks(request, campaign: CampaignPage):
+    return campaign.render(
+        request,
+        template="campaigns/campaign_thanks.html",
+        context_overrides={"already": request.GET.get("already") == "1"},
+    )
+
+
+def calendar(request, campaign: CampaignPage):
+    response = HttpResponse(
+        campaign_calendar(campaign, request), content_type="text/calendar; charset=utf-8"
+    )
+    filename = slugify(campaign.title)[:60] or "campaign"
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response
+
+
+def privacy_notice_version() -> str:
+    """Which privacy notice the participant agreed to: the page and its live revision."""
+    navigation = Navigation.for_locale(Locale.get_active())
+    notice = navigation.privacy_page.localized if navigation and navigation.privacy_page else None
+    if notice is None:
+        return "none"
+    return f"page {notice.pk} revision {notice.live_revision_id}"
+
+
+def participation(request, token):
+    """The participant's private page: report what they did, or withdraw."""
+    found = Participation.from_token(token, max_age=settings.PARTICIPATION_LINK_MAX_AGE)
+    if found is None:
+        return TemplateResponse(request, "campaigns/participation_invalid.html", status=404)
+    campaign = CampaignPage.objects.live().filter(translation_key=found.campaign_key).first()
+    campaign = campaign.localized if campaign else None
+    form = ReportForm(initial={"impact_quantity": found.impact_quantity})
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("action") == "withdraw":
+            found.delete()
+            return TemplateResponse(
+                request, "campaigns/participation_withdrawn.html", {"campaign": campaign}
+            )
+        form = ReportForm(request.POST)
+        if form.is_valid():
+            found.impact_quantity = form.cleaned_data["impact_quantity"]
+            found.save(update_fields=["impact_quantity"])
+            messages.success(request, _("Thank you: your figure counts in the campaign's total."))
+            return redirect(request.path)
+        status = 400
+    return TemplateResponse(
+        request,
+        "campaigns/participation.html",
+        {"participation": found, "campaign": campaign, "form": form},
+        status=status,
+    )
