@@ -1,7 +1,9 @@
 """The participants of the campaigns an editor may edit, listed and exported in the admin."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -50,6 +52,31 @@ class ParticipationPermissionPolicy(BasePermissionPolicy):
         return Participation.objects.filter(campaign_key__in=self.editable_campaign_keys(user))
 
 
+class OwnParticipantsOnlyMixin:
+    """Wagtail's generic views check the action, not the instance: another campaign's
+    participant is not found."""
+
+    def get_object(self, queryset=None):
+        participation = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "view", participation
+        ):
+            raise Http404
+        return participation
+
+
+class ParticipationEditView(OwnParticipantsOnlyMixin, EditView):
+    pass
+
+
+class ParticipationDeleteView(OwnParticipantsOnlyMixin, DeleteView):
+    pass
+
+
+class ParticipationInspectView(OwnParticipantsOnlyMixin, InspectView):
+    pass
+
+
 class ParticipationIndexView(IndexView):
     custom_field_preprocess = {
         field: {"csv": neutralise_formula} for field in ("campaign_title", "email", "first_name")
@@ -64,6 +91,9 @@ class ParticipationIndexView(IndexView):
 class ParticipationViewSet(ModelViewSet):
     model = Participation
     index_view_class = ParticipationIndexView
+    edit_view_class = ParticipationEditView
+    delete_view_class = ParticipationDeleteView
+    inspect_view_class = ParticipationInspectView
     icon = "group"
     menu_label = _("Participants")
     menu_order = 250
@@ -72,7 +102,7 @@ class ParticipationViewSet(ModelViewSet):
     list_display = [
         "email",
         "first_name",
-        "campaign_title",
+        Column("campaign_title", label=_("Campaign")),
         "people",
         "impact_quantity",
         "language",
@@ -91,4 +121,5 @@ class ParticipationViewSet(ModelViewSet):
         "joined_at",
     ]
     export_filename = "participants"
+    export_headings = {"campaign_title": _("Campaign")}
     form_fields = ["first_name", "people", "impact_quantity"]

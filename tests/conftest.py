@@ -41,3 +41,38 @@ def translation_of(page: Page, language: str) -> Page:
 def live_pages():
     """Every live page below the site roots (the tree root excluded), all languages."""
     return list(Page.objects.live().filter(depth__gt=1).select_related("locale").specific())
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgres` need real concurrent writers: they run in the PostgreSQL pass
+    (`DATABASE_URL=postgres://… make test`, which CI runs) and are left out on SQLite."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    deselected = [item for item in items if item.get_closest_marker("postgres")]
+    if deselected:
+        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+        config.hook.pytest_deselected(items=deselected)
+        print(
+            f"\n{len(deselected)} PostgreSQL-only tests left out: the database is not PostgreSQL."
+        )
+
+
+@pytest.fixture
+def campaigns(db):
+    """The French demo campaigns by state: finished, open, just_opened, upcoming."""
+    from campaigns.models import CampaignPage
+
+    by_slug = {c.slug: c for c in CampaignPage.objects.filter(locale__language_code="fr")}
+    by_state = {}
+    for campaign in by_slug.values():
+        if campaign.status == "finished":
+            by_state["finished"] = campaign
+        elif campaign.status == "upcoming":
+            by_state["upcoming"] = campaign
+        elif campaign.progress.percent > 50:
+            by_state["open"] = campaign
+        else:
+            by_state["just_opened"] = campaign
+    return by_state

@@ -45,7 +45,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "crowdtime.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,7 +171,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'self'"],
 }
-CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# Paths of the admin: the relaxed policy above, and no language prefix.
+ADMIN_PATH_PREFIXES = ("/admin/",)
 
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
 # long the private link in the confirmation e-mail works.

@@ -1,0 +1,51 @@
+"""Simultaneous sign-ups through real, separate PostgreSQL connections."""
+
+import threading
+import uuid
+from types import SimpleNamespace
+
+import pytest
+from django.db import connection
+
+from campaigns.models import Participation
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def sign_up_at_once(campaign, emails):
+    barrier = threading.Barrier(len(emails))
+    results, errors = [], []
+
+    def sign_up(email):
+        try:
+            barrier.wait(timeout=30)
+            _, created = Participation.join(
+                campaign, email=email, people=1, language="fr", privacy_notice_version="test"
+            )
+            results.append(created)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sign_up, args=(email,)) for email in emails]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    return results
+
+
+def test_fifty_simultaneous_sign_ups_are_all_counted():
+    campaign = SimpleNamespace(translation_key=uuid.uuid4())
+    results = sign_up_at_once(campaign, [f"person{i}@example.org" for i in range(50)])
+    assert results.count(True) == 50
+    assert Participation.objects.for_campaign(campaign).stats().participants == 50
+
+
+def test_twenty_simultaneous_sign_ups_with_one_address_count_once():
+    campaign = SimpleNamespace(translation_key=uuid.uuid4())
+    results = sign_up_at_once(campaign, ["same@example.org"] * 20)
+    assert results.count(True) == 1 and results.count(False) == 19
+    assert Participation.objects.for_campaign(campaign).stats().participants == 1

@@ -1,0 +1,177 @@
+import datetime
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from campaigns.models import CampaignPage, Participation, Progress
+from pages.models import Tag
+from tests.conftest import translation_of
+
+
+def query_count(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def add_sign_ups(campaign, count, start=0):
+    Participation.objects.bulk_create(
+        Participation(
+            campaign_key=campaign.translation_key,
+            email=f"load{start + i}@example.org",
+            people=1,
+            impact_quantity=10,
+            language="fr",
+            privacy_notice_version="test",
+        )
+        for i in range(count)
+    )
+
+
+@pytest.mark.django_db
+def test_a_campaign_page_costs_the_same_queries_whatever_its_participants(client, campaigns):
+    campaign = campaigns["just_opened"]
+    client.get(campaign.url)
+    few = query_count(client, campaign.url)
+    add_sign_ups(campaign, 500)
+    assert query_count(client, campaign.url) == few
+
+
+@pytest.mark.django_db
+def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(client, campaigns):
+    index = campaigns["open"].get_parent().specific
+    client.get(index.url)
+    few = query_count(client, index.url)
+    for number in range(6):
+        page = index.add_child(
+            instance=CampaignPage(
+                title=f"Campagne {number}",
+                slug=f"campagne-{number}",
+                summary="Résumé.",
+                opens_at=timezone.now() - datetime.timedelta(days=1),
+                closes_at=timezone.now() + datetime.timedelta(days=number + 1),
+                goal_participants=10,
+            )
+        )
+        add_sign_ups(page, 20, start=number * 100)
+    assert query_count(client, index.url) == few
+
+
+@pytest.mark.django_db
+def test_the_index_lists_open_then_upcoming_then_finished(client, campaigns):
+    index = translation_of(campaigns["open"].get_parent(), "en")
+    listed = [c.translation_key for c in client.get(index.url).context["campaigns"]]
+    assert listed == [
+        campaigns[state].translation_key
+        for state in ("open", "just_opened", "upcoming", "finished")
+    ]
+
+
+@pytest.mark.django_db
+def test_the_index_filters_by_cause_kind_of_action_and_time(client, campaigns):
+    index = translation_of(campaigns["open"].get_parent(), "es")
+    litter = campaigns["just_opened"]
+    cause = Tag.objects.get(
+        locale__language_code="es", translation_key=litter.causes.first().translation_key
+    )
+    found = client.get(index.url, {"cause": cause.slug}).context["campaigns"]
+    assert litter.translation_key in [c.translation_key for c in found]
+    in_person = client.get(index.url, {"action": "in_person"}).context["campaigns"]
+    assert {c.action_type for c in in_person} <= {"in_person", "both"}
+    quick = client.get(index.url, {"time": "15"}).context["campaigns"]
+    assert all(c.minutes_per_participant <= 15 for c in quick)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", [{"cause": "nope"}, {"action": "teleport"}, {"time": "-1"}, {"page": "zz"}]
+)
+def test_unknown_filters_are_not_found(client, campaigns, query):
+    index = campaigns["open"].get_parent()
+    assert client.get(index.url, query).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_page_shows_progress_time_given_impact_and_equivalences(client, campaigns):
+    campaign = translation_of(campaigns["finished"], "en")
+    stats = campaign.stats
+    html = client.get(campaign.url).content.decode()
+    assert f'aria-valuenow="{stats.participants}"' in html
+    assert f'aria-valuemax="{campaign.goal_participants}"' in html
+    assert f"{round(stats.participants * 100 / campaign.goal_participants)} % of the goal" in html
+    hours = stats.participants * campaign.minutes_per_participant / 60
+    assert f"{hours:,.0f}" in html or f"{hours:.1f}" in html
+    per, label = campaign.equivalences[0].value["per"], campaign.equivalences[0].value["label"]
+    assert f"{stats.impact // per:,} {label}" in html
+
+
+def test_progress_past_the_goal_is_shown_as_such():
+    progress = Progress(participants=130, goal=100)
+    assert progress.percent == 130
+    assert progress.bar_percent == 100
+    assert progress.goal_mark_percent == pytest.approx(76.9)
+    assert Progress(participants=25, goal=100).bar_percent == 25
+
+
+@pytest.mark.django_db
+def test_the_chart_is_svg_with_a_text_alternative(client, campaigns):
+    html = client.get(campaigns["open"].url).content.decode()
+    svg = re.search(r"<svg viewBox[^>]*>.*?</svg>", html, re.S).group(0)
+    assert 'role="img"' in svg and "<desc" in svg and "<polyline" in svg
+    assert "<table>" in html
+
+
+@pytest.mark.django_db
+def test_articles_embed_live_campaign_cards(client, campaigns):
+    article = next(
+        a
+        for a in campaigns["finished"].get_parent().get_parent().get_descendants().live().specific()
+        if a.specific_class.__name__ == "ArticlePage"
+        and any(b.block_type == "campaign_card" for b in a.body)
+    )
+    card_campaign = next(
+        b.value["campaign"] for b in article.body if b.block_type == "campaign_card"
+    )
+    before = client.get(translation_of(article, "es").url).content.decode()
+    add_sign_ups(card_campaign, 7)
+    after = client.get(translation_of(article, "es").url).content.decode()
+    count = lambda html: int(re.search(r'aria-valuenow="(\d+)"', html).group(1))  # noqa: E731
+    assert count(after) == count(before) + 7
+    assert translation_of(card_campaign, "es").title in after
+
+
+@pytest.mark.django_db
+def test_scheduled_campaigns_go_live_on_time(campaigns):
+    index = campaigns["open"].get_parent()
+    page = index.add_child(
+        instance=CampaignPage(
+            title="Bientôt",
+            slug="bientot",
+            summary="À venir.",
+            live=False,
+            opens_at=timezone.now(),
+            closes_at=timezone.now() + datetime.timedelta(days=3),
+            goal_participants=10,
+        )
+    )
+    revision = page.save_revision(
+        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    assert revision.approved_go_live_at
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+
+
+@pytest.mark.django_db
+def test_editors_can_close_a_campaign_early(client, campaigns):
+    campaign = campaigns["open"]
+    campaign.closed_early_at = timezone.now() - datetime.timedelta(minutes=5)
+    campaign.save_revision().publish()
+    assert campaign.status == "finished"
+    html = client.get(campaign.url).content.decode()
+    assert "Je participe" not in html
