@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
+from campaigns.models import Participation
 from tests.conftest import skip_or_fail, translation_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -55,7 +56,7 @@ def browser():
 
 class DjangoRoutes:
     def __init__(self):
-        self.client = Client()
+        self.client = Client(enforce_csrf_checks=True)
         self.connection = connections[DEFAULT_DB_ALIAS]
         self.foreign_requests = []
 
@@ -154,3 +155,37 @@ def test_search_and_language_switch_work_without_javascript(page_in, articles):
         page.keyboard.press("Enter")
     assert "/en/search/" in page.url
     assert page.get_by_role("link", name=english.title).count() == 1
+
+
+@pytest.mark.browser
+def test_joining_a_campaign_in_the_browser(page_in, campaigns):
+    campaign = translation_of(campaigns["open"], "es")
+    index = campaign.get_parent()
+    page = page_in()
+    for url in (index.url, campaign.url):
+        page.goto(f"http://testserver{url}")
+        assert axe_violations(page) == [], url
+
+    page.goto(f"http://testserver{campaign.url}")
+    page.get_by_label("Tu dirección de correo").fill("rosa@example.org")
+    page.get_by_label("¿Cuántas personas").fill("3")
+    page.get_by_role("checkbox").check()
+    page.get_by_role("button", name="¡Me apunto!").click()
+    page.wait_for_url(f"http://testserver{campaign.url}thanks/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("¡Gracias")
+    assert axe_violations(page) == []
+    assert Participation.objects.get(email="rosa@example.org").people == 3
+
+
+@pytest.mark.browser
+def test_a_sign_up_error_is_announced_next_to_its_field(page_in, campaigns):
+    campaign = campaigns["open"]
+    page = page_in()
+    page.goto(f"http://testserver{campaign.url}")
+    page.get_by_label("Votre adresse e-mail").fill("pas-une-adresse")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Je participe").click()
+    email = page.get_by_label("Votre adresse e-mail")
+    assert email.get_attribute("aria-invalid") == "true"
+    assert "adresse" in page.locator(f"#{email.get_attribute('id')}-error").inner_text().lower()
+    assert axe_violations(page) == []
