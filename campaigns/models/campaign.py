@@ -351,6 +351,20 @@ class CampaignPage(RoutablePageMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def open_now(cls):
+        """Live campaigns taking sign-ups, nearest deadline first, with their counts."""
+        now = timezone.now()
+        campaigns = (
+            cls.objects.live()
+            .public()
+            .filter(opens_at__lte=now, closes_at__gt=now)
+            .exclude(closed_early_at__lte=now)
+            .select_related("hero_image")
+            .order_by("closes_at")
+        )
+        return with_participants(campaigns)
+
     @property
     def ends_at(self) -> datetime.datetime:
         if self.closed_early_at and self.closed_early_at < self.closes_at:

@@ -19,6 +19,7 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("Body"), blank=True)
 
     FEATURED_ARTICLES = 3
+    FEATURED_CAMPAIGNS = 3
 
     content_panels = [
         *BasePage.content_panels,
@@ -43,9 +44,14 @@ class HomePage(BasePage):
         verbose_name = _("Home page")
 
     def get_context(self, request, *args, **kwargs):
+        from campaigns.models import CampaignPage
+
         from .articles import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
+        context["open_campaigns"] = CampaignPage.open_now().descendant_of(self)[
+            : self.FEATURED_CAMPAIGNS
+        ]
         context["latest_articles"] = (
             ArticlePage.objects.live()
             .public()
