@@ -198,8 +198,10 @@ def test_editors_create_a_campaign_in_the_admin(client, campaigns):
         "slug": "trier-ses-photos",
         "summary": "Une heure pour alléger son cloud.",
         "action_type": "online",
-        "opens_at": "2026-12-01 09:00",
-        "closes_at": "2026-12-31 18:00",
+        "opens_at": (timezone.localtime() + datetime.timedelta(days=10)).strftime("%Y-%m-%d %H:%M"),
+        "closes_at": (timezone.localtime() + datetime.timedelta(days=40)).strftime(
+            "%Y-%m-%d %H:%M"
+        ),
         "goal_participants": "200",
         "minutes_per_participant": "30",
         "instructions": streamfield(
