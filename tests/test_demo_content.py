@@ -88,3 +88,17 @@ def test_demo_admin_password_is_generated_and_printed(capsys):
     assert len(passwords) == 2 and passwords[0][1] != passwords[1][1]
     user = get_user_model().objects.get(username="first")
     assert user.is_superuser and user.check_password(passwords[0][1])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_tags_are_named_in_each_language(language):
+    from campaigns.demo.content import CAUSES
+
+    for names in CAUSES.values():
+        source = Tag.objects.get(locale__language_code="fr", name=names["fr"])
+        translated = Tag.objects.get(
+            locale__language_code=language, translation_key=source.translation_key
+        )
+        assert translated.name == names[language]
+        assert " " not in translated.slug

@@ -39,6 +39,13 @@ class Strings:
             self.by_language[code][text[SOURCE]] = text[code]
         return text[SOURCE]
 
+    def field(self, field_name: str, text: dict) -> str:
+        """A string translated differently in one field (a tag's slug, whose French form may
+        be the same as its name's)."""
+        for code in TARGETS:
+            self.by_language[code][(field_name, text[SOURCE])] = text[code]
+        return text[SOURCE]
+
     def same(self, value: str) -> str:
         """A string that reads the same in every language (a name)."""
         return self({SOURCE: value, **dict.fromkeys(TARGETS, value)})
@@ -102,7 +109,10 @@ class DemoBuilder:
             strings = self.strings_for(f"tag:{key}")
             slugs = {code: slugify(name) for code, name in names.items()}
             self.tags[key] = Tag.objects.create(
-                name=strings(names), slug=strings(slugs), kind=kind, locale=self.locales[SOURCE]
+                name=strings(names),
+                slug=strings.field("slug", slugs),
+                kind=kind,
+                locale=self.locales[SOURCE],
             )
 
     def create_image(self, motif: str, name: str) -> Image:

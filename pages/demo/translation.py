@@ -10,18 +10,20 @@ class MissingDemoTranslation(Exception):
     pass
 
 
-def translate(instance, locale: Locale, strings: dict[str, str]):
+def translate(instance, locale: Locale, strings: dict):
     """Create or update the `locale` translation of `instance` (a page or translatable snippet)
-    from `strings`, a map of each source string to its translation, and publish it."""
+    from `strings`, a map of each source string (or of a (field, source string) pair, for a
+    field where the same words translate differently) to its translation, and publish it."""
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
         StringTranslation.objects.update_or_create(
             translation_of_id=segment.string_id,
             locale=locale,
             context_id=segment.context_id,
             defaults={
-                "data": _translated(segment.string.data, strings, instance, locale),
+                "data": _translated(segment, strings, instance, locale),
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
@@ -36,7 +38,10 @@ def translate(instance, locale: Locale, strings: dict[str, str]):
     return page
 
 
-def _translated(text: str, strings: dict[str, str], instance, locale) -> str:
+def _translated(segment, strings: dict, instance, locale) -> str:
+    text = segment.string.data
+    if (segment.context.path, text) in strings:
+        return strings[(segment.context.path, text)]
     if text in strings:
         return strings[text]
     # Rich text segments hold HTML: compare as text, give back HTML.
