@@ -2,7 +2,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage, Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
@@ -22,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, Tag
+from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 
 from .participation import CampaignStats, Participation
 
@@ -93,18 +92,7 @@ def with_participants(campaigns):
     return campaigns.annotate(participant_count=Coalesce(Subquery(people), Value(0)))
 
 
-class CampaignIndexPage(BasePage):
-    introduction = models.TextField(verbose_name=_("Introduction"), blank=True)
-
-    CAMPAIGNS_PER_PAGE = 12
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        TranslatableField("introduction"),
-    ]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    parent_page_types = ["pages.HomePage"]
+class CampaignIndexPage(ListingPage):
     subpage_types = ["campaigns.CampaignPage"]
 
     class Meta:
@@ -165,11 +153,7 @@ class CampaignIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         campaigns, selected = self.filter_campaigns(self.get_campaigns(), request)
-        paginator = Paginator(campaigns, self.CAMPAIGNS_PER_PAGE)
-        try:
-            page = paginator.page(request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(_("There is no such page of campaigns.")) from error
+        page = self.paginate(campaigns, request)
         causes = Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
             translation_key__in=Tag.objects.filter(
                 tagged_campaigns__content_object__in=CampaignPage.objects.child_of(self)
@@ -192,21 +176,10 @@ class CampaignIndexPage(BasePage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, BasePage):
+class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        verbose_name=_("Alternative text of the main image"), max_length=200, blank=True
-    )
     organisation = models.ForeignKey(
         "campaigns.Organisation",
         verbose_name=_("Organisation"),
@@ -302,8 +275,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        TranslatableField("hero_image_alt"),
+        *MainImageMixin.main_image_translation_policy,
         TranslatableField("organisation"),
         SynchronizedField("tagged_causes"),
         SynchronizedField("action_type"),
@@ -346,8 +318,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
             and self.event_ends_at < self.event_starts_at
         ):
             errors["event_ends_at"] = _("The meeting ends after it starts.")
-        if self.hero_image and not self.hero_image_alt.strip():
-            errors["hero_image_alt"] = _("Describe the main image for people who cannot see it.")
         if errors:
             raise ValidationError(errors)
 
@@ -406,9 +376,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
             (self.stats.impact // block.value["per"], block.value["label"])
             for block in self.equivalences
         ]
-
-    def get_social_image(self):
-        return self.social_image or self.hero_image
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary

@@ -1,5 +1,5 @@
 from .articles import ArticleIndexPage, ArticlePage
-from .base import BasePage
+from .base import BasePage, ListingPage, MainImageMixin
 from .home import HomePage
 from .navigation import Navigation
 from .standard import StandardPage
@@ -11,6 +11,8 @@ __all__ = [
     "ArticlePageTag",
     "BasePage",
     "HomePage",
+    "ListingPage",
+    "MainImageMixin",
     "Navigation",
     "StandardPage",
     "Tag",

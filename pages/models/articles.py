@@ -1,5 +1,3 @@
-from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -11,25 +9,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, ListingPage, MainImageMixin
 from .tags import ArticlePageTag, Tag
 
 
-class ArticleIndexPage(BasePage):
+class ArticleIndexPage(ListingPage):
     """The list of articles, newest first, that visitors can narrow to one tag."""
 
-    introduction = models.TextField(verbose_name=_("Introduction"), blank=True)
+    items_per_page = 9
 
-    ARTICLES_PER_PAGE = 9
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        TranslatableField("introduction"),
-    ]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     subpage_types = ["pages.ArticlePage"]
-    parent_page_types = ["pages.HomePage"]
 
     class Meta:
         verbose_name = _("Article index")
@@ -59,12 +48,7 @@ class ArticleIndexPage(BasePage):
         tag = self.get_selected_tag(request)
         if tag:
             articles = articles.filter(tagged_items__tag__translation_key=tag.translation_key)
-        paginator = Paginator(articles, self.ARTICLES_PER_PAGE)
-        try:
-            page = paginator.page(request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(_("There is no such page of articles.")) from error
-
+        page = self.paginate(articles, request)
         ArticlePage.attach_localized_tags(page.object_list, self.locale)
         context.update(
             articles=page,
@@ -79,23 +63,9 @@ class ArticleIndexPage(BasePage):
         return context
 
 
-class ArticlePage(BasePage):
+class ArticlePage(MainImageMixin, BasePage):
     introduction = models.TextField(
         verbose_name=_("Introduction"), help_text=_("One or two sentences shown in listings.")
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        verbose_name=_("Alternative text of the main image"),
-        max_length=200,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it."),
     )
     hero_image_caption = models.CharField(
         verbose_name=_("Caption of the main image"), max_length=250, blank=True
@@ -124,8 +94,7 @@ class ArticlePage(BasePage):
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         TranslatableField("introduction"),
-        SynchronizedField("hero_image"),
-        TranslatableField("hero_image_alt"),
+        *MainImageMixin.main_image_translation_policy,
         TranslatableField("hero_image_caption"),
         SynchronizedField("author"),
         SynchronizedField("date"),
@@ -144,16 +113,6 @@ class ArticlePage(BasePage):
 
     class Meta:
         verbose_name = _("Article")
-
-    def clean(self):
-        super().clean()
-        if self.hero_image and not self.hero_image_alt.strip():
-            raise ValidationError(
-                {"hero_image_alt": _("Describe the main image for people who cannot see it.")}
-            )
-
-    def get_social_image(self):
-        return self.social_image or self.hero_image
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

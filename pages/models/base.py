@@ -1,7 +1,11 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import InvalidPage, Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -40,3 +44,66 @@ class BasePage(Page):
 
     def get_meta_description(self) -> str:
         return self.search_description
+
+
+class ListingPage(BasePage):
+    """A page that lists its children, a page of them at a time."""
+
+    introduction = models.TextField(verbose_name=_("Introduction"), blank=True)
+
+    items_per_page = 12
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["pages.HomePage"]
+
+    class Meta:
+        abstract = True
+
+    def paginate(self, items, request):
+        """The page of `items` the visitor asked for; a page that does not exist is a 404."""
+        try:
+            return Paginator(items, self.items_per_page).page(request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404(_("There is no such page in this list.")) from error
+
+
+class MainImageMixin(models.Model):
+    """A page's main image, with the text alternative each language needs."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        verbose_name=_("Alternative text of the main image"),
+        max_length=200,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+
+    main_image_translation_policy = [
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {"hero_image_alt": _("Describe the main image for people who cannot see it.")}
+            )
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
