@@ -53,6 +53,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
     client, campaigns, django_assert_num_queries
 ):
     index = campaigns["open"].get_parent().specific
+    image = campaigns["open"].hero_image
     client.get(index.url)
     few = query_count(client, index.url)
     for number in range(6):
@@ -64,6 +65,8 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
                 opens_at=timezone.now() - datetime.timedelta(days=1),
                 closes_at=timezone.now() + datetime.timedelta(days=number + 1),
                 goal_participants=10,
+                hero_image=image,
+                hero_image_alt="Une illustration.",
             )
         )
         add_sign_ups(page, 20, start=number * 100)

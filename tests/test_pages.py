@@ -132,6 +132,7 @@ def test_article_index_answers_bad_filters_with_not_found(client, articles, quer
 
 def add_articles(index, count):
     tags = list(Tag.objects.filter(locale=index.locale)[:3])
+    image = ArticlePage.objects.filter(hero_image__isnull=False).first().hero_image
     for number in range(count):
         article = index.add_child(
             instance=ArticlePage(
@@ -140,6 +141,8 @@ def add_articles(index, count):
                 introduction="Texte.",
                 author="Test",
                 date=datetime.date(2026, 1, 1),
+                hero_image=image,
+                hero_image_alt="Une illustration.",
                 body=[],
             )
         )

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
+from pages.models.base import with_card_images
 
 from .participation import CampaignStats, Participation
 
@@ -106,7 +107,6 @@ class CampaignIndexPage(ListingPage):
             CampaignPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("hero_image")
             .annotate(
                 effective_close=closes,
                 status_rank=Case(
@@ -117,7 +117,7 @@ class CampaignIndexPage(ListingPage):
                 ),
             )
         )
-        return with_participants(campaigns).order_by(
+        return with_participants(with_card_images(campaigns)).order_by(
             "status_rank",
             Case(When(status_rank=1, then=F("opens_at")), default=F("effective_close")).asc(),
             "-effective_close",
@@ -330,10 +330,9 @@ class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
             .public()
             .filter(opens_at__lte=now, closes_at__gt=now)
             .exclude(closed_early_at__lte=now)
-            .select_related("hero_image")
             .order_by("closes_at")
         )
-        return with_participants(campaigns)
+        return with_participants(with_card_images(campaigns))
 
     @property
     def ends_at(self) -> datetime.datetime:

@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage, ListingPage, MainImageMixin
+from .base import BasePage, ListingPage, MainImageMixin, with_card_images
 from .tags import ArticlePageTag, Tag
 
 
@@ -24,11 +24,10 @@ class ArticleIndexPage(ListingPage):
         verbose_name = _("Article index")
 
     def get_articles(self):
-        return (
+        return with_card_images(
             ArticlePage.objects.child_of(self)
             .live()
             .public()
-            .select_related("hero_image")
             .prefetch_related("tagged_items__tag")
             .order_by("-date", "-pk")
         )

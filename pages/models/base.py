@@ -72,6 +72,18 @@ class ListingPage(BasePage):
             raise Http404(_("There is no such page in this list.")) from error
 
 
+CARD_IMAGE = "fill-640x360"
+
+
+def with_card_images(pages):
+    """Fetch the pages' main images and their card renditions in two queries in all, rather
+    than one or two per card."""
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
+    return pages.prefetch_related(models.Prefetch("hero_image", queryset=images))
+
+
 class MainImageMixin(models.Model):
     """A page's main image, with the text alternative each language needs."""
 

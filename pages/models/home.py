@@ -7,7 +7,7 @@ from wagtail_localize.fields import TranslatableField
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, with_card_images
 
 
 class HomePage(BasePage):
@@ -52,11 +52,6 @@ class HomePage(BasePage):
         context["open_campaigns"] = CampaignPage.open_now().descendant_of(self)[
             : self.FEATURED_CAMPAIGNS
         ]
-        context["latest_articles"] = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("hero_image")
-            .order_by("-date", "-pk")[: self.FEATURED_ARTICLES]
-        )
+        articles = ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        context["latest_articles"] = with_card_images(articles)[: self.FEATURED_ARTICLES]
         return context
