@@ -73,11 +73,11 @@ class ActionType(models.TextChoices):
     BOTH = "both", _("Online and in person")
 
 
-TIME_FILTERS = {  # ?time= value: minutes per participant
-    "15": Q(minutes_per_participant__lte=15),
-    "30": Q(minutes_per_participant__lte=30),
-    "60": Q(minutes_per_participant__lte=60),
-    "more": Q(minutes_per_participant__gt=60),
+TIME_FILTERS = {  # ?time= value: (label, minutes per participant)
+    "15": (_("15 minutes or less"), Q(minutes_per_participant__lte=15)),
+    "30": (_("30 minutes or less"), Q(minutes_per_participant__lte=30)),
+    "60": (_("An hour or less"), Q(minutes_per_participant__lte=60)),
+    "more": (_("More than an hour"), Q(minutes_per_participant__gt=60)),
 }
 
 
@@ -147,7 +147,7 @@ class CampaignIndexPage(ListingPage):
         if selected["time"]:
             if selected["time"] not in TIME_FILTERS:
                 raise Http404(_("No such duration."))
-            campaigns = campaigns.filter(TIME_FILTERS[selected["time"]])
+            campaigns = campaigns.filter(TIME_FILTERS[selected["time"]][1])
         return campaigns, selected
 
     def get_context(self, request, *args, **kwargs):
@@ -166,12 +166,7 @@ class CampaignIndexPage(ListingPage):
             selected=selected,
             causes=causes,
             action_types=ActionType.choices,
-            time_choices=[
-                ("15", _("15 minutes or less")),
-                ("30", _("30 minutes or less")),
-                ("60", _("An hour or less")),
-                ("more", _("More than an hour")),
-            ],
+            time_choices=[(value, label) for value, (label, _query) in TIME_FILTERS.items()],
         )
         return context
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models import OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +16,6 @@ MAX_IMPACT_QUANTITY = 10**9
 @dataclass(frozen=True)
 class CampaignStats:
     participants: int  # people, counting everyone who joined with each sign-up
-    sign_ups: int
     impact: int
 
 
@@ -29,7 +28,6 @@ class ParticipationQuerySet(models.QuerySet):
     def stats(self) -> CampaignStats:
         totals = self.aggregate(
             participants=Coalesce(Sum("people"), 0),
-            sign_ups=Count("pk"),
             impact=Coalesce(Sum("impact_quantity"), 0),
         )
         return CampaignStats(**totals)

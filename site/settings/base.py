@@ -178,7 +178,6 @@ ADMIN_PATH_PREFIXES = ("/admin/",)
 # long the private link in the confirmation e-mail works.
 CAMPAIGN_JOIN_RATE = os.environ.get("CAMPAIGN_JOIN_RATE", "20/h")
 PARTICIPATION_LINK_MAX_AGE = 60 * 60 * 24 * 365
-RATELIMIT_VIEW = "campaigns.views.too_many_requests"
 
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.
