@@ -75,3 +75,28 @@ class CampaignCardBlock(blocks.StructBlock):
         campaign = value["campaign"].specific.localized if value["campaign"] else None
         context["campaign"] = campaign
         return context
+
+
+class ChallengeCardBlock(blocks.StructBlock):
+    """A challenge's status, contributions so far and a link, in the reader's language."""
+
+    challenge = blocks.PageChooserBlock(label=_("Challenge"), page_type="campaigns.ChallengePage")
+
+    class Meta:
+        icon = "help"
+        label = _("Challenge card")
+        template = "campaigns/blocks/challenge_card.html"
+        description = _("A challenge's status, its contributions so far and a link to it.")
+
+    def get_context(self, value, parent_context=None):
+        from campaigns.models import ChallengePage
+        from campaigns.models.challenge import with_contribution_counts
+
+        context = super().get_context(value, parent_context)
+        chosen = value["challenge"]
+        context["challenge"] = (
+            with_contribution_counts(ChallengePage.objects.filter(pk=chosen.localized.pk)).first()
+            if chosen
+            else None
+        )
+        return context

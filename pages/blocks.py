@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from campaigns.blocks import CampaignCardBlock
+from campaigns.blocks import CampaignCardBlock, ChallengeCardBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -149,6 +149,7 @@ class BodyBlock(blocks.StreamBlock):
     media = MediaBlock()
     call_to_action = CallToActionBlock()
     campaign_card = CampaignCardBlock()
+    challenge_card = ChallengeCardBlock()
 
 
 class NavigationLinksBlock(blocks.StreamBlock):

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
-from campaigns.models import Participation
+from campaigns.models import ChallengePage, Participation
 from tests.conftest import skip_or_fail, translation_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -115,6 +115,9 @@ def axe_violations(page) -> list[dict]:
 
 @pytest.mark.browser
 def test_home_and_articles_have_no_accessibility_violations(page_in, articles, home):
+    solved_challenge = next(
+        c for c in ChallengePage.objects.filter(locale=home.locale) if c.status == "solved"
+    )
     page = page_in()
     targets = [
         (home.url, "fr"),
@@ -122,6 +125,8 @@ def test_home_and_articles_have_no_accessibility_violations(page_in, articles, h
         (translation_of(articles[1], "es").url, "es"),
         (translation_of(articles[0].get_parent(), "en").url, "en"),
         ("/en/search/?q=volunteering", "en"),
+        (translation_of(solved_challenge, "es").url, "es"),
+        (translation_of(solved_challenge.get_parent(), "en").url, "en"),
         ("/fr/nulle-part/", "fr"),
     ]
     for url, language in targets:

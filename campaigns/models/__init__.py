@@ -6,6 +6,14 @@ from .campaign import (
     CampaignStatus,
     Progress,
 )
+from .challenge import (
+    ChallengeCause,
+    ChallengeIndexPage,
+    ChallengePage,
+    ChallengeSkill,
+    ChallengeStatus,
+)
+from .contribution import Contribution, ContributionMark, ContributionReport
 from .organisation import Organisation
 from .participation import CampaignStats, Participation
 
@@ -16,6 +24,14 @@ __all__ = [
     "CampaignPage",
     "CampaignStats",
     "CampaignStatus",
+    "ChallengeCause",
+    "ChallengeIndexPage",
+    "ChallengePage",
+    "ChallengeSkill",
+    "ChallengeStatus",
+    "Contribution",
+    "ContributionMark",
+    "ContributionReport",
     "Organisation",
     "Participation",
     "Progress",

@@ -12,6 +12,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from campaigns.demo.builder import CampaignDemo
+from campaigns.demo.challenge_builder import ChallengeDemo
 from pages.demo import content
 from pages.demo.images import draw_illustration
 from pages.demo.translation import translate
@@ -77,6 +78,10 @@ class DemoBuilder:
                 home, StandardPage, spec, key=spec["key"], body=self.body(spec, spec["key"])
             )
         self.pages.update(campaigns.create_campaigns(home, organisations))
+        challenges = ChallengeDemo(self)
+        challenge_pages = challenges.create_challenges(home, organisations)
+        self.pages.update(challenge_pages)
+        challenges.create_contributions(challenge_pages, challenges.create_volunteers())
         for spec in content.ARTICLES:
             self.pages[spec["key"]] = self.create_article(spec)
         # Second pass: calls to action may link to pages created after them.
@@ -201,6 +206,8 @@ class DemoBuilder:
                     "attribution": strings(block["attribution"]),
                 }
                 blocks.append(("quote", value))
+            elif kind == "challenge_card" and with_links:
+                blocks.append(("challenge_card", {"challenge": self.pages[block["challenge"]].pk}))
             elif kind == "campaign_card" and with_links:
                 blocks.append(("campaign_card", {"campaign": self.pages[block["campaign"]].pk}))
             elif kind == "call_to_action" and with_links:
@@ -229,7 +236,7 @@ class DemoBuilder:
 
         return Navigation.objects.create(
             name=strings.same("Crowdtime"),
-            header_links=links("campaigns", "articles", "about"),
+            header_links=links("campaigns", "challenges", "articles", "about"),
             privacy_page=self.pages["privacy"],
             footer_text=strings(content.FOOTER_TEXT),
             footer_links=links("about", "privacy", "terms"),

@@ -363,6 +363,7 @@ ARTICLES = [
                     },
                 ],
             },
+            {"type": "challenge_card", "challenge": "school-repair-workshops-funding"},
             {
                 "type": "call_to_action",
                 "title": {
@@ -775,6 +776,7 @@ ARTICLES = [
                     },
                 ],
             },
+            {"type": "challenge_card", "challenge": "call-request-form-accessibility"},
             {
                 "type": "call_to_action",
                 "title": {

@@ -38,7 +38,12 @@ class HomePage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ArticleIndexPage", "pages.StandardPage", "campaigns.CampaignIndexPage"]
+    subpage_types = [
+        "pages.ArticleIndexPage",
+        "pages.StandardPage",
+        "campaigns.CampaignIndexPage",
+        "campaigns.ChallengeIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("Home page")

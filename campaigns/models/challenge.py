@@ -1,0 +1,288 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from pages.blocks import RICH_TEXT_FEATURES
+from pages.models import BasePage, ListingPage, MainImageMixin, Tag
+from pages.models.base import with_card_images
+
+from .contribution import Contribution
+
+
+class ChallengeCause(TaggedItemBase):
+    tag = models.ForeignKey(
+        Tag,
+        related_name="tagged_challenges_by_cause",
+        on_delete=models.CASCADE,
+        limit_choices_to={"kind": Tag.Kind.CAUSE},
+    )
+    content_object = ParentalKey(
+        "campaigns.ChallengePage", related_name="tagged_causes", on_delete=models.CASCADE
+    )
+
+
+class ChallengeSkill(TaggedItemBase):
+    tag = models.ForeignKey(
+        Tag,
+        related_name="tagged_challenges_by_skill",
+        on_delete=models.CASCADE,
+        limit_choices_to={"kind": Tag.Kind.SKILL},
+    )
+    content_object = ParentalKey(
+        "campaigns.ChallengePage", related_name="tagged_skills", on_delete=models.CASCADE
+    )
+
+
+class ChallengeStatus(models.TextChoices):
+    # A context of their own: "open" agrees with "défi" here, with "campagne" elsewhere.
+    OPEN = "open", pgettext_lazy("challenge", "Open")
+    CLOSED = "closed", pgettext_lazy("challenge", "Closed")
+    SOLVED = "solved", pgettext_lazy("challenge", "Solved")
+
+
+def with_contribution_counts(challenges):
+    """Annotate each challenge with its visible contributions and whether one was selected,
+    in the same query whatever the number of challenges or contributions."""
+    contributions = Contribution.objects.visible().filter(challenge_key=OuterRef("translation_key"))
+    count = (
+        contributions.order_by().values("challenge_key").annotate(total=Count("pk")).values("total")
+    )
+    return challenges.annotate(
+        contribution_count=Coalesce(Subquery(count), Value(0)),
+        has_selection=Exists(contributions.filter(is_selected=True)),
+    )
+
+
+class ChallengeIndexPage(ListingPage):
+    subpage_types = ["campaigns.ChallengePage"]
+
+    class Meta:
+        verbose_name = _("Challenge index")
+
+    def get_challenges(self):
+        """Open challenges first, nearest deadline first; then the others, latest first."""
+        now = timezone.now()
+        challenges = ChallengePage.objects.child_of(self).live().public()
+        return with_contribution_counts(with_card_images(challenges)).order_by(
+            models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
+            models.Case(models.When(deadline__gt=now, then="deadline")),
+            "-deadline",
+        )
+
+    def filter_challenges(self, challenges, request):
+        params = request.GET
+        selected = {
+            "cause": None,
+            "skill": None,
+            "time": params.get("time", ""),
+            "status": params.get("status", ""),
+        }
+        for kind, relation in (("cause", "tagged_causes"), ("skill", "tagged_skills")):
+            if slug := params.get(kind, ""):
+                tag = Tag.from_slug(slug, self.locale, kind=kind)
+                if tag is None:
+                    raise Http404(_("No such cause or skill."))
+                selected[kind] = tag
+                challenges = challenges.filter(
+                    **{f"{relation}__tag__translation_key": tag.translation_key}
+                )
+        if selected["time"]:
+            if not selected["time"].isdigit() or int(selected["time"]) not in (5, 15, 30, 60):
+                raise Http404(_("No such duration."))
+            challenges = challenges.filter(minutes__lte=int(selected["time"]))
+        if selected["status"]:
+            now = timezone.now()
+            statuses = {"open": Q(deadline__gt=now), "closed": Q(deadline__lte=now)}
+            if selected["status"] not in statuses:
+                raise Http404(_("No such status."))
+            challenges = challenges.filter(statuses[selected["status"]])
+        return challenges, selected
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        challenges, selected = self.filter_challenges(self.get_challenges(), request)
+        in_use = ChallengePage.objects.child_of(self).live().values("pk")
+        context.update(
+            challenges=self.paginate(challenges, request),
+            selected=selected,
+            causes=Tag.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=Tag.objects.filter(
+                    tagged_challenges_by_cause__content_object__in=in_use
+                ).values("translation_key"),
+            ),
+            skills=Tag.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=Tag.objects.filter(
+                    tagged_challenges_by_skill__content_object__in=in_use
+                ).values("translation_key"),
+            ),
+            time_choices=[
+                (5, _("5 minutes")),
+                (15, _("15 minutes")),
+                (30, _("30 minutes")),
+                (60, _("An hour")),
+            ],
+        )
+        return context
+
+
+class ChallengePage(MainImageMixin, BasePage):
+    """A small online task an organisation asks volunteers for: about fifteen minutes."""
+
+    summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
+    task = models.TextField(
+        verbose_name=_("The task"), help_text=_("Exactly what to send, and in what form.")
+    )
+    context = RichTextField(
+        verbose_name=_("Context"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What a volunteer needs to know to help."),
+    )
+    organisation = models.ForeignKey(
+        "campaigns.Organisation",
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="challenges",
+    )
+    causes = ClusterTaggableManager(
+        through=ChallengeCause,
+        blank=True,
+        verbose_name=_("Causes"),
+        related_name="challenges_by_cause",
+    )
+    skills = ClusterTaggableManager(
+        through=ChallengeSkill,
+        blank=True,
+        verbose_name=_("Skills wanted"),
+        related_name="challenges_by_skill",
+    )
+    minutes = models.PositiveSmallIntegerField(
+        verbose_name=_("Estimated minutes"), default=15, validators=[MinValueValidator(1)]
+    )
+    deadline = models.DateTimeField(verbose_name=_("Deadline"))
+    max_answer_length = models.PositiveIntegerField(
+        verbose_name=_("Maximum answer length (characters)"),
+        default=1000,
+        validators=[MinValueValidator(50), MaxValueValidator(10_000)],
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Document to look at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    follow_up = RichTextField(
+        verbose_name=_("What we did with it"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown once contributions are selected, and e-mailed to every contributor."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("task"),
+        FieldPanel("context"),
+        FieldPanel("organisation"),
+        FieldPanel("causes"),
+        FieldPanel("skills"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("minutes"), FieldPanel("deadline")]),
+                FieldPanel("max_answer_length"),
+            ],
+            heading=_("Time and length"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("document")],
+            heading=_("Something to look at"),
+        ),
+        FieldPanel("follow_up"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("task"),
+        TranslatableField("context"),
+        TranslatableField("organisation"),
+        SynchronizedField("tagged_causes"),
+        SynchronizedField("tagged_skills"),
+        SynchronizedField("minutes"),
+        SynchronizedField("deadline"),
+        SynchronizedField("max_answer_length"),
+        *MainImageMixin.main_image_translation_policy,
+        SynchronizedField("document"),
+        TranslatableField("follow_up"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("task"),
+        index.SearchField("context"),
+    ]
+    parent_page_types = ["campaigns.ChallengeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Challenge")
+
+    def contributions(self):
+        return Contribution.objects.for_challenge(self)
+
+    @property
+    def status(self) -> str:
+        has_selection = getattr(self, "has_selection", None)
+        if has_selection is None:
+            has_selection = self.contributions().visible().filter(is_selected=True).exists()
+        if has_selection:
+            return ChallengeStatus.SOLVED
+        if timezone.now() >= self.deadline:
+            return ChallengeStatus.CLOSED
+        return ChallengeStatus.OPEN
+
+    @property
+    def status_label(self) -> str:
+        return ChallengeStatus(self.status).label
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sort = request.GET.get("sort", "useful")
+        if sort not in ("useful", "recent"):
+            raise Http404(_("No such order."))
+        contributions = (
+            self.contributions()
+            .visible()
+            .with_usefulness()
+            .select_related("author__volunteer_profile")
+        )
+        order = ["-is_selected", "-useful_count", "-created_at"]
+        if sort == "recent":
+            order = ["-is_selected", "-created_at"]
+        context.update(
+            contributions=contributions.order_by(*order),
+            sort=sort,
+            causes=list(Tag.in_locale(self.causes.all(), self.locale).values()),
+            skills=list(Tag.in_locale(self.skills.all(), self.locale).values()),
+        )
+        return context

@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+REPORTS_BEFORE_HIDING = 3
+
+
+class ContributionQuerySet(models.QuerySet):
+    def for_challenge(self, challenge):
+        """Contributions belong to the challenge in every language, through its translation key."""
+        return self.filter(challenge_key=challenge.translation_key)
+
+    def visible(self):
+        return self.filter(is_hidden=False)
+
+    def with_usefulness(self):
+        return self.annotate(useful_count=Count("marks", distinct=True))
+
+
+class Contribution(models.Model):
+    """A volunteer's answer to a challenge: plain text, never rendered as HTML."""
+
+    challenge_key = models.UUIDField(verbose_name=_("Challenge"), db_index=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,  # a deleted account leaves its contributions, anonymised
+        related_name="contributions",
+    )
+    text = models.TextField(verbose_name=_("Contribution"))
+    link = models.URLField(verbose_name=_("Link"), blank=True, max_length=500)
+    language = models.CharField(verbose_name=_("Language"), max_length=10)
+    created_at = models.DateTimeField(
+        verbose_name=_("Sent at"), default=timezone.now, editable=False
+    )
+    updated_at = models.DateTimeField(verbose_name=_("Edited at"), auto_now=True)
+    is_selected = models.BooleanField(verbose_name=_("Selected by the organisation"), default=False)
+    is_hidden = models.BooleanField(
+        verbose_name=_("Hidden"),
+        default=False,
+        help_text=_("Hidden after three reports, until a moderator looks at it."),
+    )
+
+    objects = ContributionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["challenge_key", "author"],
+                condition=Q(author__isnull=False),
+                name="one_contribution_per_volunteer_and_challenge",
+            )
+        ]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class ContributionMark(models.Model):
+    """A volunteer found this contribution useful: once per volunteer and contribution."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="marks")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contribution_marks"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contribution", "user"], name="one_mark_per_volunteer_and_contribution"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.contribution}"
+
+
+class ContributionReport(models.Model):
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="reports")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contribution_reports"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contribution", "user"], name="one_report_per_volunteer_and_contribution"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} ⚑ {self.contribution}"
