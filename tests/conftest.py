@@ -76,3 +76,11 @@ def campaigns(db):
         else:
             by_state["just_opened"] = campaign
     return by_state
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate limits count in the cache: each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()

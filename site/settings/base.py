@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "allauth",
+    "allauth.account",
     "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -54,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "crowdtime.urls"
@@ -174,6 +177,23 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 }
 # Paths of the admin: the relaxed policy above, and no language prefix.
 ADMIN_PATH_PREFIXES = ("/admin/",)
+
+# Volunteer accounts (django-allauth): log in with an e-mail address, verified before use.
+# Wagtail's admin keeps its own log-in page.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/"
+LOGIN_URL = "account_login"
 
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
 # long the private link in the confirmation e-mail works.

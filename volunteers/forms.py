@@ -1,0 +1,69 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from pages.models import Tag
+from volunteers.models import Profile
+
+
+def tags_in_language(kind):
+    """The causes or skills, named in the visitor's language."""
+    return Tag.objects.filter(kind=kind, locale=Locale.get_active()).order_by("name")
+
+
+class VolunteerSignupForm(forms.Form):
+    """The profile asked at sign-up, next to allauth's e-mail and password fields."""
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=60,
+        help_text=_("Shown next to your contributions."),
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES
+    )
+    causes = forms.ModelMultipleChoiceField(
+        label=_("Causes I care about"),
+        queryset=Tag.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    skills = forms.ModelMultipleChoiceField(
+        label=_("Skills I can share"),
+        queryset=Tag.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    time_available = forms.TypedChoiceField(
+        label=_("Time I usually have"),
+        choices=Profile.Time.choices,
+        coerce=int,
+        initial=Profile.Time.FIFTEEN,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["causes"].queryset = tags_in_language(Tag.Kind.CAUSE)
+        self.fields["skills"].queryset = tags_in_language(Tag.Kind.SKILL)
+        self.fields["preferred_language"].initial = get_language()
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Choose a name to show with your contributions."))
+        return name
+
+    def signup(self, request, user):
+        """Called by allauth once the account exists."""
+        profile = Profile.objects.create(
+            user=user,
+            display_name=self.cleaned_data["display_name"],
+            preferred_language=self.cleaned_data["preferred_language"],
+            time_available=self.cleaned_data["time_available"],
+        )
+        profile.causes.set(self.cleaned_data["causes"])
+        profile.skills.set(self.cleaned_data["skills"])
+        profile.save()
