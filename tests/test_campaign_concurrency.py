@@ -5,7 +5,7 @@ import uuid
 from types import SimpleNamespace
 
 import pytest
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 
 from campaigns.models import Participation
 
@@ -49,3 +49,36 @@ def test_twenty_simultaneous_sign_ups_with_one_address_count_once():
     results = sign_up_at_once(campaign, ["same@example.org"] * 20)
     assert results.count(True) == 1 and results.count(False) == 19
     assert Participation.objects.for_campaign(campaign).stats().participants == 1
+
+
+def test_twenty_simultaneous_clicks_make_one_mark():
+    from django.contrib.auth import get_user_model
+
+    from campaigns.models import Contribution, ContributionMark
+
+    author, marker = (get_user_model().objects.create_user(name) for name in ("author", "marker"))
+    contribution = Contribution.objects.create(
+        challenge_key=uuid.uuid4(), author=author, text="Idée.", language="fr"
+    )
+    barrier = threading.Barrier(20)
+    errors = []
+
+    def click():
+        try:
+            barrier.wait(timeout=30)
+            with transaction.atomic():
+                ContributionMark.objects.create(contribution=contribution, user=marker)
+        except IntegrityError:
+            pass  # the constraint turned the duplicate away
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=click) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert ContributionMark.objects.filter(contribution=contribution).count() == 1

@@ -10,6 +10,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -18,7 +19,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import with_card_images
 
-from .contribution import Contribution
+from .contribution import Contribution, ContributionMark
 
 
 class ChallengeCause(TaggedItemBase):
@@ -139,7 +140,7 @@ class ChallengeIndexPage(ListingPage):
         return context
 
 
-class ChallengePage(MainImageMixin, BasePage):
+class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
@@ -265,6 +266,33 @@ class ChallengePage(MainImageMixin, BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    @path("contribute/")
+    def contribute(self, request):
+        from campaigns import challenge_views
+
+        return challenge_views.contribute(request, self)
+
+    @path("contributions/<int:pk>/edit/")
+    def edit_contribution(self, request, pk):
+        from campaigns import challenge_views
+
+        contribution = self.contributions().filter(pk=pk).first()
+        if contribution is None:
+            raise Http404
+        return challenge_views.contribute(request, self, contribution)
+
+    @path("contributions/<int:pk>/useful/")
+    def mark_useful(self, request, pk):
+        from campaigns import challenge_views
+
+        return challenge_views.mark(request, self, pk)
+
+    @path("contributions/<int:pk>/report/")
+    def report_contribution(self, request, pk):
+        from campaigns import challenge_views
+
+        return challenge_views.report(request, self, pk)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sort = request.GET.get("sort", "useful")
@@ -279,8 +307,23 @@ class ChallengePage(MainImageMixin, BasePage):
         order = ["-is_selected", "-useful_count", "-created_at"]
         if sort == "recent":
             order = ["-is_selected", "-created_at"]
+        own = None
+        if request.user.is_authenticated:
+            own = self.contributions().filter(author=request.user).first()
+        if "form" not in context and self.status == ChallengeStatus.OPEN:
+            from campaigns.forms import ContributionForm
+
+            context["form"] = ContributionForm(instance=own, challenge=self)
         context.update(
             contributions=contributions.order_by(*order),
+            own_contribution=own,
+            marked=set(
+                ContributionMark.objects.filter(
+                    user_id=request.user.pk, contribution__challenge_key=self.translation_key
+                ).values_list("contribution_id", flat=True)
+            )
+            if request.user.is_authenticated
+            else set(),
             sort=sort,
             causes=list(Tag.in_locale(self.causes.all(), self.locale).values()),
             skills=list(Tag.in_locale(self.skills.all(), self.locale).values()),

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +81,20 @@ class ContributionMark(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.contribution}"
+
+    @classmethod
+    def toggle(cls, contribution, user) -> bool:
+        """Add the volunteer's mark, or take it back; True when the mark is now there. Two
+        simultaneous clicks cannot make two marks: the unique constraint keeps one."""
+        removed, _by_model = cls.objects.filter(contribution=contribution, user=user).delete()
+        if removed:
+            return False
+        try:
+            with transaction.atomic():
+                cls.objects.create(contribution=contribution, user=user)
+        except IntegrityError:
+            pass  # a simultaneous click counted it already
+        return True
 
 
 class ContributionReport(models.Model):

@@ -199,6 +199,8 @@ LOGIN_URL = "account_login"
 # long the private link in the confirmation e-mail works.
 CAMPAIGN_JOIN_RATE = os.environ.get("CAMPAIGN_JOIN_RATE", "20/h")
 PARTICIPATION_LINK_MAX_AGE = 60 * 60 * 24 * 365
+# Contributions, marks and reports each volunteer may send.
+CHALLENGE_ACTION_RATE = os.environ.get("CHALLENGE_ACTION_RATE", "30/h")
 
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.

@@ -1,0 +1,153 @@
+"""Logged-in volunteers contribute, edit their contribution, mark and report others'."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+
+from campaigns.models import ChallengePage, Contribution, ContributionMark
+from tests.conftest import translation_of
+
+
+@pytest.fixture
+def challenge(db):
+    return next(
+        c
+        for c in ChallengePage.objects.filter(locale__language_code="fr").order_by("deadline")
+        if c.status == "open"
+    )
+
+
+def volunteer(name) -> Client:
+    user = get_user_model().objects.create_user(name, f"{name}@example.org", "pw")
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def send(
+    client, challenge, text="Une piste : la fondation Lumière finance ces ateliers.", **fields
+):
+    return client.post(challenge.url + "contribute/", {"text": text, **fields})
+
+
+@pytest.mark.django_db
+def test_a_volunteer_contributes_and_sees_it_at_once_in_every_language(challenge):
+    ana = volunteer("ana")
+    english = translation_of(challenge, "en")
+    response = send(ana, english, link="https://fondation.example.org/")
+    assert response.status_code == 302
+    contribution = Contribution.objects.get(author=ana.user)
+    assert contribution.language == "en"
+    assert contribution.challenge_key == challenge.translation_key
+    assert "la fondation Lumière" in ana.get(translation_of(challenge, "es").url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_second_contribution_edits_the_first_one(challenge):
+    ana = volunteer("ana")
+    send(ana, challenge)
+    send(ana, challenge, text="Finalement : la région.")
+    assert list(Contribution.objects.filter(author=ana.user).values_list("text", flat=True)) == [
+        "Finalement : la région."
+    ]
+
+
+@pytest.mark.django_db
+def test_nobody_edits_someone_elses_contribution(challenge):
+    send(volunteer("ana"), challenge)
+    theirs = Contribution.objects.get(author__username="ana")
+    response = volunteer("bob").post(
+        f"{challenge.url}contributions/{theirs.pk}/edit/", {"text": "Pirate."}
+    )
+    assert response.status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.text != "Pirate."
+
+
+@pytest.mark.django_db
+def test_visitors_cannot_contribute_and_are_invited_to_sign_up(client, challenge):
+    assert send(client, challenge).status_code == 403
+    html = client.get(challenge.url).content.decode()
+    assert "/fr/accounts/signup/?next=" in html
+
+
+@pytest.mark.django_db
+def test_a_closed_challenge_takes_no_contribution(challenge):
+    challenge.deadline = timezone.now() - datetime.timedelta(minutes=1)
+    challenge.save_revision().publish()
+    response = send(volunteer("ana"), challenge)
+    assert response.status_code == 403
+    assert "fermé" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("", 400),
+        ("   ", 400),
+        ("x" * 20_000, 400),
+        ("avec\x00nul", 400),
+        ("<script>alert(1)</script>", 302),
+        ("مرحبا 🌍 שלום", 302),
+    ],
+)
+def test_bad_contributions_get_a_clear_answer_never_an_error(challenge, text, status):
+    ana = volunteer("ana")
+    response = send(ana, challenge, text=text)
+    assert response.status_code == status
+    html = ana.get(challenge.url).content.decode() if status == 302 else response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    if status == 400:
+        assert 'class="error"' in html
+        assert not Contribution.objects.filter(author=ana.user).exists()
+
+
+@pytest.mark.django_db
+def test_marks_count_once_can_be_withdrawn_and_never_on_ones_own(challenge):
+    ana, bob = volunteer("ana"), volunteer("bob")
+    send(ana, challenge)
+    contribution = Contribution.objects.get(author=ana.user)
+    url = f"{challenge.url}contributions/{contribution.pk}/useful/"
+    assert ana.post(url).status_code == 403
+    bob.post(url)
+    assert ContributionMark.objects.filter(contribution=contribution).count() == 1
+    bob.post(url)
+    assert ContributionMark.objects.filter(contribution=contribution).count() == 0
+
+
+@pytest.mark.django_db
+def test_three_reports_hide_a_contribution_until_a_moderator_looks(client, challenge):
+    send(volunteer("ana"), challenge, text="Un message douteux.")
+    contribution = Contribution.objects.get(author__username="ana")
+    url = f"{challenge.url}contributions/{contribution.pk}/report/"
+    reporter = volunteer("r1")
+    reporter.post(url)
+    reporter.post(url)  # twice by one volunteer counts once
+    assert "Un message douteux." in client.get(challenge.url).content.decode()
+    volunteer("r2").post(url)
+    volunteer("r3").post(url)
+    contribution.refresh_from_db()
+    assert contribution.is_hidden
+    assert "Un message douteux." not in client.get(challenge.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_contributing_needs_a_csrf_token(challenge):
+    user = get_user_model().objects.create_user("csrf", "csrf@example.org", "pw")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    assert send(client, challenge).status_code == 403
+    assert not Contribution.objects.filter(author=user).exists()
+
+
+@pytest.mark.django_db
+def test_contributing_is_rate_limited(challenge, settings):
+    settings.CHALLENGE_ACTION_RATE = "2/m"
+    ana = volunteer("ana")
+    statuses = [send(ana, challenge, text=f"Idée {i}").status_code for i in range(4)]
+    assert statuses == [302, 302, 429, 429]
