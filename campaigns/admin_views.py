@@ -1,5 +1,8 @@
-"""The participants of the campaigns an editor may edit, listed and exported in the admin."""
+"""Personal data kept beside pages, in the admin: the participants of the campaigns and the
+contributions to the challenges that a user may edit, and nothing else."""
 
+from django.db import transaction
+from django.db.models import Count
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -8,7 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from campaigns.models import CampaignPage, Participation
+from campaigns.models import Contribution, Participation
+from campaigns.tasks import send_selection_email
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,18 +24,20 @@ def neutralise_formula(value):
     return value
 
 
-class ParticipationPermissionPolicy(BasePermissionPolicy):
-    """A user sees, corrects and removes the participants of the campaigns they may edit,
-    whatever the language; nobody adds participants from the admin."""
+class PageKeyedPermissionPolicy(BasePermissionPolicy):
+    """For rows keyed on a page's translation key: a user may act on them when they may edit
+    that page, in any language. Nobody adds such rows from the admin."""
 
     ACTIONS = {"view", "change", "delete", "export"}
 
-    def __init__(self):
-        super().__init__(Participation)
+    def __init__(self, model, page_model, key_field):
+        super().__init__(model)
+        self.page_model = page_model
+        self.key_field = key_field
 
-    def editable_campaign_keys(self, user):
+    def editable_page_keys(self, user):
         pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-        return CampaignPage.objects.filter(pk__in=pages.values("pk")).values("translation_key")
+        return self.page_model.objects.filter(pk__in=pages.values("pk")).values("translation_key")
 
     def user_has_permission(self, user, action):
         return (
@@ -41,39 +47,40 @@ class ParticipationPermissionPolicy(BasePermissionPolicy):
         )
 
     def users_with_any_permission(self, actions):
-        raise NotImplementedError("not needed: participants are never assigned to users")
+        raise NotImplementedError("not needed: these rows are never assigned to users")
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.instances_user_has_permission_for(user, action).filter(pk=instance.pk).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not user.is_active or not self.ACTIONS.intersection(actions):
-            return Participation.objects.none()
-        return Participation.objects.filter(campaign_key__in=self.editable_campaign_keys(user))
+            return self.model.objects.none()
+        keys = self.editable_page_keys(user)
+        return self.model.objects.filter(**{f"{self.key_field}__in": keys})
 
 
-class OwnParticipantsOnlyMixin:
-    """Wagtail's generic views check the action, not the instance: another campaign's
-    participant is not found."""
+class OwnRowsOnlyMixin:
+    """Wagtail's generic views check the action, not the instance: another page's row is not
+    found."""
 
     def get_object(self, queryset=None):
-        participation = super().get_object(queryset)
+        row = super().get_object(queryset)
         if not self.permission_policy.user_has_permission_for_instance(
-            self.request.user, "view", participation
+            self.request.user, "view", row
         ):
             raise Http404
-        return participation
+        return row
 
 
-class ParticipationEditView(OwnParticipantsOnlyMixin, EditView):
+class OwnRowsEditView(OwnRowsOnlyMixin, EditView):
     pass
 
 
-class ParticipationDeleteView(OwnParticipantsOnlyMixin, DeleteView):
+class OwnRowsDeleteView(OwnRowsOnlyMixin, DeleteView):
     pass
 
 
-class ParticipationInspectView(OwnParticipantsOnlyMixin, InspectView):
+class OwnRowsInspectView(OwnRowsOnlyMixin, InspectView):
     pass
 
 
@@ -91,9 +98,9 @@ class ParticipationIndexView(IndexView):
 class ParticipationViewSet(ModelViewSet):
     model = Participation
     index_view_class = ParticipationIndexView
-    edit_view_class = ParticipationEditView
-    delete_view_class = ParticipationDeleteView
-    inspect_view_class = ParticipationInspectView
+    edit_view_class = OwnRowsEditView
+    delete_view_class = OwnRowsDeleteView
+    inspect_view_class = OwnRowsInspectView
     icon = "group"
     menu_label = _("Participants")
     menu_order = 250
@@ -123,3 +130,51 @@ class ParticipationViewSet(ModelViewSet):
     export_filename = "participants"
     export_headings = {"campaign_title": _("Campaign")}
     form_fields = ["first_name", "people", "impact_quantity"]
+
+
+class ContributionIndexView(IndexView):
+    def get_base_queryset(self):
+        return (
+            self.permission_policy.instances_user_has_any_permission_for(
+                self.request.user, ["view"]
+            )
+            .with_usefulness()
+            .annotate(report_count=Count("reports", distinct=True))
+            .select_related("author__volunteer_profile")
+        )
+
+
+class ContributionEditView(OwnRowsEditView):
+    def save_instance(self):
+        was_selected = Contribution.objects.filter(pk=self.object.pk, is_selected=True).exists()
+        contribution = super().save_instance()
+        if contribution.is_selected and not was_selected and contribution.author_id:
+            transaction.on_commit(lambda: send_selection_email.enqueue(contribution.pk))
+        return contribution
+
+
+class ContributionViewSet(ModelViewSet):
+    """Moderators hide or restore contributions; the organisation selects the best ones."""
+
+    model = Contribution
+    index_view_class = ContributionIndexView
+    edit_view_class = ContributionEditView
+    delete_view_class = OwnRowsDeleteView
+    inspect_view_class = OwnRowsInspectView
+    icon = "comment"
+    menu_label = _("Contributions")
+    menu_order = 260
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    list_display = [
+        "__str__",
+        "language",
+        Column("useful_count", label=_("Useful")),
+        Column("report_count", label=_("Reports")),
+        "is_selected",
+        "is_hidden",
+        "created_at",
+    ]
+    list_filter = ["is_hidden", "is_selected", "language"]
+    search_fields = ["text"]
+    form_fields = ["is_selected", "is_hidden"]

@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from campaigns.models import CampaignPage, Participation
+from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
 
 
 @task()
@@ -24,3 +24,26 @@ def send_participation_email(participation_id: int, manage_url: str) -> None:
         subject = render_to_string("campaigns/emails/joined_subject.txt", context)
         body = render_to_string("campaigns/emails/joined.txt", context)
     send_mail(" ".join(subject.split()), body, None, [participation.email])
+
+
+@task()
+def send_selection_email(contribution_id: int) -> None:
+    """Tell a volunteer, in their language, that the organisation selected their contribution."""
+    contribution = (
+        Contribution.objects.select_related("author__volunteer_profile")
+        .filter(pk=contribution_id, author__isnull=False)
+        .first()
+    )
+    if contribution is None:
+        return
+    profile = getattr(contribution.author, "volunteer_profile", None)
+    language = profile.preferred_language if profile else contribution.language
+    challenges = ChallengePage.objects.live().filter(translation_key=contribution.challenge_key)
+    challenge = challenges.filter(locale__language_code=language).first() or challenges.first()
+    if challenge is None:
+        return
+    context = {"contribution": contribution, "challenge": challenge, "profile": profile}
+    with translation.override(language):
+        subject = render_to_string("campaigns/emails/selected_subject.txt", context)
+        body = render_to_string("campaigns/emails/selected.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [contribution.author.email])

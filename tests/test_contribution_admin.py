@@ -1,0 +1,57 @@
+import pytest
+from django.core import mail
+
+from campaigns.models import ChallengePage, Contribution
+from tests.test_campaign_admin import editor_of
+
+
+@pytest.fixture
+def two_challenges(db):
+    challenges = list(ChallengePage.objects.filter(locale__language_code="fr").order_by("pk")[:2])
+    return challenges
+
+
+@pytest.mark.django_db
+def test_moderators_see_and_hide_only_the_contributions_of_their_challenges(
+    client, two_challenges
+):
+    mine, other = two_challenges
+    client.force_login(editor_of(mine, "modo"))
+    listed = client.get("/admin/contributions/").context["object_list"]
+    assert {c.challenge_key for c in listed} == {mine.translation_key}
+
+    contribution = Contribution.objects.for_challenge(mine).first()
+    response = client.post(
+        f"/admin/contributions/edit/{contribution.pk}/", {"is_hidden": "on"}
+    )
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.is_hidden
+    assert contribution.text not in client.get(mine.url).content.decode()
+
+    foreign = Contribution.objects.for_challenge(other).first()
+    assert client.get(f"/admin/contributions/edit/{foreign.pk}/").status_code == 404
+    assert client.post(f"/admin/contributions/edit/{foreign.pk}/", {"is_hidden": "on"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_selecting_a_contribution_emails_its_author_in_their_language(
+    client, two_challenges, django_capture_on_commit_callbacks
+):
+    challenge = two_challenges[0]
+    client.force_login(editor_of(challenge, "orga"))
+    contribution = (
+        Contribution.objects.for_challenge(challenge)
+        .filter(is_selected=False, author__volunteer_profile__preferred_language="es")
+        .first()
+        or Contribution.objects.for_challenge(challenge).filter(is_selected=False).first()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/contributions/edit/{contribution.pk}/", {"is_selected": "on"})
+    contribution.refresh_from_db()
+    assert contribution.is_selected
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [contribution.author.email]
+    language = contribution.author.volunteer_profile.preferred_language
+    greeting = {"fr": "Bonjour", "en": "Hello", "es": "Hola"}[language]
+    assert mail.outbox[0].body.startswith(greeting)
