@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("campaigns.urls")),
     path("accounts/", include("allauth.urls")),
+    path("volunteer/", include("volunteers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,18 +12,14 @@ def two_challenges(db):
 
 
 @pytest.mark.django_db
-def test_moderators_see_and_hide_only_the_contributions_of_their_challenges(
-    client, two_challenges
-):
+def test_moderators_see_and_hide_only_the_contributions_of_their_challenges(client, two_challenges):
     mine, other = two_challenges
     client.force_login(editor_of(mine, "modo"))
     listed = client.get("/admin/contributions/").context["object_list"]
     assert {c.challenge_key for c in listed} == {mine.translation_key}
 
     contribution = Contribution.objects.for_challenge(mine).first()
-    response = client.post(
-        f"/admin/contributions/edit/{contribution.pk}/", {"is_hidden": "on"}
-    )
+    response = client.post(f"/admin/contributions/edit/{contribution.pk}/", {"is_hidden": "on"})
     assert response.status_code == 302
     contribution.refresh_from_db()
     assert contribution.is_hidden
@@ -31,7 +27,10 @@ def test_moderators_see_and_hide_only_the_contributions_of_their_challenges(
 
     foreign = Contribution.objects.for_challenge(other).first()
     assert client.get(f"/admin/contributions/edit/{foreign.pk}/").status_code == 404
-    assert client.post(f"/admin/contributions/edit/{foreign.pk}/", {"is_hidden": "on"}).status_code == 404
+    assert (
+        client.post(f"/admin/contributions/edit/{foreign.pk}/", {"is_hidden": "on"}).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db

@@ -192,7 +192,7 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
 
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how

@@ -1,0 +1,89 @@
+"""A volunteer's own space: matching challenges, contributions, campaigns, data, deletion."""
+
+import json
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+
+from campaigns.models import (
+    CampaignPage,
+    ChallengePage,
+    Contribution,
+    ContributionMark,
+    Participation,
+)
+
+
+@pytest.fixture
+def ines(client, db):
+    """A demo volunteer, with a verified address and a campaign sign-up."""
+    user = get_user_model().objects.get(username="ines")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    campaign = next(
+        c for c in CampaignPage.objects.filter(locale__language_code="fr") if c.status == "open"
+    )
+    Participation.join(
+        campaign, email=user.email, people=2, language="fr", privacy_notice_version="test"
+    )
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.django_db
+def test_the_dashboard_shows_matches_contributions_campaigns_and_totals(client, ines):
+    response = client.get("/en/volunteer/")
+    assert response.status_code == 200
+    context = response.context
+    profile = ines.volunteer_profile
+    keys = {t.translation_key for t in [*profile.causes.all(), *profile.skills.all()]}
+    for challenge in context["matches"]:
+        assert challenge.status == "open" and challenge.minutes <= profile.time_available
+        tags = {t.translation_key for t in [*challenge.causes.all(), *challenge.skills.all()]}
+        assert tags & keys
+        assert challenge.locale.language_code == "en"
+    assert len(context["contributions"]) == Contribution.objects.filter(author=ines).count() > 0
+    assert len(context["participations"]) == 1
+    assert context["minutes_given"] > 0
+
+
+@pytest.mark.django_db
+def test_visitors_are_sent_to_log_in(client):
+    response = client.get("/fr/volunteer/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_a_volunteer_downloads_all_their_data(client, ines):
+    response = client.get("/fr/volunteer/my-data/")
+    assert response["Content-Type"] == "application/json"
+    data = json.loads(response.content)
+    assert data["account"]["email"] == ines.email
+    assert data["profile"]["display_name"] == "Inès"
+    assert len(data["contributions"]) == Contribution.objects.filter(author=ines).count()
+    assert data["campaigns_joined"][0]["people"] == 2
+
+
+@pytest.mark.django_db
+def test_deleting_the_account_keeps_contributions_anonymously_and_counts_right(client, ines):
+    contributions = list(Contribution.objects.filter(author=ines).values_list("pk", flat=True))
+    marks_given = ContributionMark.objects.filter(user=ines).count()
+    total_marks = ContributionMark.objects.count()
+    response = client.post("/fr/volunteer/delete/")
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(username="ines").exists()
+    kept = Contribution.objects.filter(pk__in=contributions)
+    assert kept.count() == len(contributions) and not kept.exclude(author=None).exists()
+    assert ContributionMark.objects.count() == total_marks - marks_given
+    challenge = ChallengePage.objects.get(
+        locale__language_code="fr", translation_key=kept.first().challenge_key
+    )
+    assert "Un ancien bénévole" in client.get(challenge.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_deleting_needs_a_confirmation(client, ines):
+    response = client.get("/es/volunteer/delete/")
+    assert response.status_code == 200
+    assert get_user_model().objects.filter(username="ines").exists()

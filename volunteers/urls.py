@@ -1,0 +1,10 @@
+from django.urls import path
+
+from volunteers import views
+
+app_name = "volunteers"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("my-data/", views.download_data, name="download_data"),
+    path("delete/", views.delete_account, name="delete_account"),
+]

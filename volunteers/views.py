@@ -1,0 +1,165 @@
+import json
+
+from allauth.account.models import EmailAddress
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from campaigns.models.challenge import with_contribution_counts
+from volunteers.models import Profile
+
+MATCHES_SHOWN = 6
+
+
+def verified_emails(user) -> list[str]:
+    return list(
+        EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    )
+
+
+def matching_challenges(profile: Profile):
+    """Open challenges in the visitor's language that share a cause or a skill with the
+    volunteer and fit their time: best matches first, then nearest deadlines."""
+    causes = profile.causes.values("translation_key")
+    skills = profile.skills.values("translation_key")
+    challenges = (
+        ChallengePage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), deadline__gt=timezone.now())
+        .filter(minutes__lte=profile.time_available)
+        .annotate(
+            matches=Count(
+                "tagged_causes",
+                filter=Q(tagged_causes__tag__translation_key__in=causes),
+                distinct=True,
+            )
+            + Count(
+                "tagged_skills",
+                filter=Q(tagged_skills__tag__translation_key__in=skills),
+                distinct=True,
+            )
+        )
+        .filter(matches__gt=0)
+    )
+    return with_contribution_counts(challenges).order_by("-matches", "deadline")[:MATCHES_SHOWN]
+
+
+def minutes_given(contributions, participations) -> int:
+    challenge_minutes = dict(
+        ChallengePage.objects.filter(
+            translation_key__in=[c.challenge_key for c in contributions]
+        ).values_list("translation_key", "minutes")
+    )
+    campaign_minutes = dict(
+        CampaignPage.objects.filter(
+            translation_key__in=[p.campaign_key for p in participations]
+        ).values_list("translation_key", "minutes_per_participant")
+    )
+    return sum(challenge_minutes.get(c.challenge_key, 0) for c in contributions) + sum(
+        campaign_minutes.get(p.campaign_key, 0) for p in participations
+    )
+
+
+def localized_pages(page_model, keys):
+    """The pages with these translation keys, in the visitor's language where translated."""
+    pages = {}
+    for page in page_model.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        current = pages.get(page.translation_key)
+        if current is None or page.locale_id == Locale.get_active().pk:
+            pages[page.translation_key] = page
+    return pages
+
+
+@login_required
+def dashboard(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None:
+        return redirect("wagtailadmin_home") if request.user.is_staff else redirect("/")
+    contributions = list(
+        Contribution.objects.filter(author=request.user).with_usefulness().order_by("-created_at")
+    )
+    participations = list(Participation.objects.filter(email__in=verified_emails(request.user)))
+    challenges = localized_pages(ChallengePage, [c.challenge_key for c in contributions])
+    campaigns = localized_pages(CampaignPage, [p.campaign_key for p in participations])
+    for contribution in contributions:
+        contribution.challenge = challenges.get(contribution.challenge_key)
+    for participation in participations:
+        participation.campaign = campaigns.get(participation.campaign_key)
+    return TemplateResponse(
+        request,
+        "volunteers/dashboard.html",
+        {
+            "profile": profile,
+            "matches": matching_challenges(profile),
+            "contributions": contributions,
+            "participations": participations,
+            "minutes_given": minutes_given(contributions, participations),
+        },
+    )
+
+
+@login_required
+def download_data(request):
+    """Everything Crowdtime keeps about the volunteer, as JSON."""
+    user = request.user
+    profile = Profile.objects.filter(user=user).prefetch_related("causes", "skills").first()
+    data = {
+        "account": {"email": user.email, "joined": user.date_joined.isoformat()},
+        "profile": profile
+        and {
+            "display_name": profile.display_name,
+            "preferred_language": profile.preferred_language,
+            "causes": [tag.name for tag in profile.causes.all()],
+            "skills": [tag.name for tag in profile.skills.all()],
+            "time_available_minutes": profile.time_available,
+        },
+        "contributions": [
+            {
+                "challenge": str(c.challenge_key),
+                "text": c.text,
+                "link": c.link,
+                "language": c.language,
+                "sent": c.created_at.isoformat(),
+                "selected": c.is_selected,
+            }
+            for c in Contribution.objects.filter(author=user)
+        ],
+        "marked_useful": [str(m.contribution_id) for m in user.contribution_marks.all()],
+        "reported": [str(r.contribution_id) for r in user.contribution_reports.all()],
+        "campaigns_joined": [
+            {
+                "campaign": str(p.campaign_key),
+                "email": p.email,
+                "first_name": p.first_name,
+                "people": p.people,
+                "reported_quantity": p.impact_quantity,
+                "joined": p.joined_at.isoformat(),
+            }
+            for p in Participation.objects.filter(email__in=verified_emails(user))
+        ],
+    }
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="crowdtime-my-data.json"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    """Contributions stay, without their author; marks and reports go with the account."""
+    if request.method != "POST":
+        return TemplateResponse(request, "volunteers/delete_account.html")
+    user = request.user
+    logout(request)
+    user.delete()
+    messages.success(request, _("Your account and your personal data have been deleted."))
+    return redirect("/")
