@@ -34,7 +34,7 @@ catalogs: install ## Compile the gettext catalogs in locale/ (pure Python, no ge
 run: catalogs ## Set up and serve the demo site at http://127.0.0.1:$(PORT)/
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
-	$(PY) manage.py create_demo_admin
+	$(PY) manage.py create_demo_logins
 	@echo "Serving Crowdtime at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -82,8 +82,8 @@ def test_loading_the_demo_again_changes_nothing():
 def test_demo_admin_password_is_generated_and_printed(capsys):
     from django.contrib.auth import get_user_model
 
-    call_command("create_demo_admin", username="first")
-    call_command("create_demo_admin", username="second")
+    call_command("create_demo_logins", username="first")
+    call_command("create_demo_logins", username="second")
     out = capsys.readouterr().out
     passwords = re.findall(r"(first|second) / (\S+)", out)
     assert len(passwords) == 2 and passwords[0][1] != passwords[1][1]
@@ -103,3 +103,23 @@ def test_tags_are_named_in_each_language(language):
         )
         assert translated.name == names[language]
         assert " " not in translated.slug
+
+
+@pytest.mark.django_db
+def test_demo_volunteer_logins_are_printed_in_development_only(capsys, settings):
+    settings.DEBUG = False
+    call_command("create_demo_logins")
+    assert "Demo volunteer" not in capsys.readouterr().out
+    settings.DEBUG = True
+    call_command("create_demo_logins")
+    out = capsys.readouterr().out
+    logins = re.findall(r"Demo volunteer: (\S+) / (\S+)", out)
+    assert len(logins) == 6
+    from django.test import Client
+
+    email, password = logins[0]
+    client = Client()
+    response = client.post("/fr/accounts/login/", {"login": email, "password": password})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+    call_command("create_demo_logins")
+    assert "Demo volunteer" not in capsys.readouterr().out  # printed once

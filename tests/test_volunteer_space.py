@@ -13,6 +13,7 @@ from campaigns.models import (
     ContributionMark,
     Participation,
 )
+from volunteers.models import Profile
 
 
 @pytest.fixture
@@ -87,3 +88,42 @@ def test_deleting_needs_a_confirmation(client, ines):
     response = client.get("/es/volunteer/delete/")
     assert response.status_code == 200
     assert get_user_model().objects.filter(username="ines").exists()
+
+
+@pytest.mark.django_db
+def test_a_volunteer_changes_their_causes_skills_and_time_in_any_language(client, ines):
+    from pages.models import Tag
+
+    page = client.get("/es/volunteer/profile/")
+    assert page.status_code == 200
+    checked = page.context["form"].initial["causes"]
+    assert checked and set(
+        Tag.objects.filter(pk__in=checked).values_list("locale__language_code", flat=True)
+    ) == {"es"}
+    science = Tag.objects.get(locale__language_code="es", kind="cause", name="ciencia")
+    response = client.post(
+        "/es/volunteer/profile/",
+        {
+            "display_name": "Inès B.",
+            "preferred_language": "es",
+            "causes": [science.pk],
+            "skills": [],
+            "time_available": "60",
+        },
+    )
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=ines)
+    assert profile.display_name == "Inès B." and profile.time_available == 60
+    assert [t.translation_key for t in profile.causes.all()] == [science.translation_key]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "fields", [{"display_name": " "}, {"time_available": "9"}, {"causes": ["abc"]}]
+)
+def test_a_bad_profile_is_refused_with_a_message(client, ines, fields):
+    data = {"display_name": "Inès", "preferred_language": "fr", "time_available": "15", **fields}
+    response = client.post("/fr/volunteer/profile/", data)
+    assert response.status_code == 400
+    assert "errorlist" in response.content.decode()
+    assert Profile.objects.get(user=ines).display_name == "Inès"

@@ -13,8 +13,8 @@ def tags_in_language(kind):
     return Tag.objects.filter(kind=kind, locale=Locale.get_active()).order_by("name")
 
 
-class VolunteerSignupForm(forms.Form):
-    """The profile asked at sign-up, next to allauth's e-mail and password fields."""
+class ProfileFields(forms.Form):
+    """What a volunteer tells about themselves, at sign-up and on their profile page."""
 
     display_name = forms.CharField(
         label=_("Display name"),
@@ -56,6 +56,10 @@ class VolunteerSignupForm(forms.Form):
             raise forms.ValidationError(_("Choose a name to show with your contributions."))
         return name
 
+
+class VolunteerSignupForm(ProfileFields):
+    """The profile asked at sign-up, next to allauth's e-mail and password fields."""
+
     def signup(self, request, user):
         """Called by allauth once the account exists."""
         profile = Profile.objects.create(
@@ -66,4 +70,20 @@ class VolunteerSignupForm(forms.Form):
         )
         profile.causes.set(self.cleaned_data["causes"])
         profile.skills.set(self.cleaned_data["skills"])
-        profile.save()
+
+
+class ProfileForm(ProfileFields, forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["display_name", "preferred_language", "causes", "skills", "time_available"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The profile may hold tags in another language: show them ticked in this one.
+        for name in ("causes", "skills"):
+            keys = getattr(self.instance, name).values("translation_key")
+            self.initial[name] = list(
+                self.fields[name]
+                .queryset.filter(translation_key__in=keys)
+                .values_list("pk", flat=True)
+            )

@@ -1,11 +1,9 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 
 
-class Profile(ClusterableModel):
+class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
 
     class Time(models.IntegerChoices):
@@ -21,14 +19,14 @@ class Profile(ClusterableModel):
     preferred_language = models.CharField(
         verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES
     )
-    causes = ParentalManyToManyField(
+    causes = models.ManyToManyField(
         "pages.Tag",
         verbose_name=_("Causes I care about"),
         blank=True,
         related_name="+",
         limit_choices_to={"kind": "cause"},
     )
-    skills = ParentalManyToManyField(
+    skills = models.ManyToManyField(
         "pages.Tag",
         verbose_name=_("Skills I can share"),
         blank=True,

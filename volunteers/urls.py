@@ -5,6 +5,7 @@ from volunteers import views
 app_name = "volunteers"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("profile/", views.edit_profile, name="profile"),
     path("my-data/", views.download_data, name="download_data"),
     path("delete/", views.delete_account, name="delete_account"),
 ]

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
 from campaigns.models.challenge import with_contribution_counts
+from volunteers.forms import ProfileForm
 from volunteers.models import Profile
 
 MATCHES_SHOWN = 6
@@ -104,6 +105,22 @@ def dashboard(request):
             "minutes_given": minutes_given(contributions, participations),
         },
     )
+
+
+@login_required
+def edit_profile(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None:
+        return redirect("/")
+    form = ProfileForm(request.POST or None, instance=profile)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Your profile is up to date."))
+            return redirect("volunteers:dashboard")
+        status = 400
+    return TemplateResponse(request, "volunteers/profile.html", {"form": form}, status=status)
 
 
 @login_required

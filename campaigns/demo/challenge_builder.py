@@ -45,7 +45,6 @@ class ChallengeDemo:
             )
             profile.causes.set([self.builder.tags[key] for key in spec["causes"]])
             profile.skills.set([self.builder.tags[key] for key in spec["skills"]])
-            profile.save()
             users[spec["key"]] = user
         return users
 
