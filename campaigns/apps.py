@@ -7,3 +7,6 @@ class CampaignsConfig(AppConfig):
 
     name = "campaigns"
     verbose_name = _("Campaigns and challenges")
+
+    def ready(self):
+        from campaigns import signals  # noqa: F401  (connects the publish handlers)

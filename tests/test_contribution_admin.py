@@ -54,3 +54,38 @@ def test_selecting_a_contribution_emails_its_author_in_their_language(
     language = contribution.author.volunteer_profile.preferred_language
     greeting = {"fr": "Bonjour", "en": "Hello", "es": "Hola"}[language]
     assert mail.outbox[0].body.startswith(greeting)
+
+
+@pytest.mark.django_db
+def test_publishing_a_follow_up_emails_every_contributor_once(
+    two_challenges, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+
+    from volunteers.models import Profile
+
+    challenge = next(
+        c for c in ChallengePage.objects.filter(locale__language_code="fr") if c.status == "open"
+    )
+    authors = []
+    for name, language in (("fu1", "es"), ("fu2", "en")):
+        user = get_user_model().objects.create_user(name, f"{name}@example.org")
+        Profile.objects.create(user=user, display_name=name, preferred_language=language)
+        Contribution.objects.create(
+            challenge_key=challenge.translation_key,
+            author=user,
+            text="Idée.",
+            language=language,
+            is_selected=name == "fu1",
+        )
+        authors.append(user)
+    challenge.follow_up = "<p>Nous avons imprimé 150 affiches.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        challenge.save_revision().publish()
+    contributors = Contribution.objects.for_challenge(challenge).exclude(author=None)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(c.author.email for c in contributors)
+    assert all("150 affiches" in m.body for m in mail.outbox)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        challenge.save_revision().publish()
+    assert mail.outbox == []

@@ -95,6 +95,8 @@ class ChallengeDemo:
                 link=spec["link"],
                 language=spec["language"],
                 is_selected=spec["selected"],
+                # The demo's follow-ups are history: their authors were told long ago.
+                follow_up_sent_at=self.now if pages[spec["challenge"]].follow_up else None,
                 created_at=min(challenge.deadline, self.now)
                 - datetime.timedelta(hours=3 * number + 1),
             )

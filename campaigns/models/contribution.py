@@ -39,6 +39,9 @@ class Contribution(models.Model):
     )
     updated_at = models.DateTimeField(verbose_name=_("Edited at"), auto_now=True)
     is_selected = models.BooleanField(verbose_name=_("Selected by the organisation"), default=False)
+    follow_up_sent_at = models.DateTimeField(
+        verbose_name=_("Follow-up e-mailed at"), null=True, blank=True, editable=False
+    )
     is_hidden = models.BooleanField(
         verbose_name=_("Hidden"),
         default=False,
