@@ -196,3 +196,24 @@ def test_a_sign_up_error_is_announced_next_to_its_field(page_in, campaigns):
     assert email.get_attribute("aria-invalid") == "true"
     assert "adresse" in page.locator(f"#{email.get_attribute('id')}-error").inner_text().lower()
     assert axe_violations(page) == []
+
+
+@pytest.mark.browser
+def test_a_volunteers_pages_are_accessible(page_in, articles):
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    volunteer = get_user_model().objects.get(username="mei")
+    volunteer.set_password("a-long-demo-password")
+    volunteer.save()
+    EmailAddress.objects.create(user=volunteer, email=volunteer.email, verified=True, primary=True)
+    page = page_in()
+    page.goto("http://testserver/en/accounts/login/")
+    page.get_by_label("Email").fill(volunteer.email)
+    page.get_by_label("Password").fill("a-long-demo-password")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/volunteer/")
+    for url in ("/en/volunteer/", "/es/volunteer/profile/"):
+        page.goto(f"http://testserver{url}")
+        assert page.locator("form[action$='/accounts/logout/']").count() == 1, url  # logged in
+        assert axe_violations(page) == [], url
