@@ -67,7 +67,9 @@ class ChallengeDemo:
                 summary=strings(spec["summary"]),
                 search_description=strings(spec["search_description"]),
                 task=strings(spec["task"]),
-                context="".join(f"<p>{_html(strings(text))}</p>" for text in spec["context"]),
+                context="".join(
+                    f"<p>{html.escape(strings(text), quote=False)}</p>" for text in spec["context"]
+                ),
                 organisation=organisations[spec["organisation"]],
                 minutes=spec["minutes"],
                 max_answer_length=spec["max_length"],
@@ -76,7 +78,10 @@ class ChallengeDemo:
                 if image
                 else None,
                 hero_image_alt=strings(image["alt"]) if image else "",
-                follow_up="".join(f"<p>{_html(strings(text))}</p>" for text in spec["follow_up"]),
+                follow_up="".join(
+                    f"<p>{html.escape(strings(text), quote=False)}</p>"
+                    for text in spec["follow_up"]
+                ),
                 locale=self.builder.locales["fr"],
             )
         )
@@ -104,7 +109,3 @@ class ChallengeDemo:
                 ContributionMark(contribution=contribution, user=users[key])
                 for key in spec["useful_by"]
             )
-
-
-def _html(text: str) -> str:
-    return html.escape(text, quote=False)

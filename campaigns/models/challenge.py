@@ -4,6 +4,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -248,12 +249,14 @@ class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
     def contributions(self):
         return Contribution.objects.for_challenge(self)
 
+    @cached_property
+    def has_selection(self) -> bool:
+        """Listings annotate it in their query; a single page asks once."""
+        return self.contributions().visible().filter(is_selected=True).exists()
+
     @property
     def status(self) -> str:
-        has_selection = getattr(self, "has_selection", None)
-        if has_selection is None:
-            has_selection = self.contributions().visible().filter(is_selected=True).exists()
-        if has_selection:
+        if self.has_selection:
             return ChallengeStatus.SOLVED
         if timezone.now() >= self.deadline:
             return ChallengeStatus.CLOSED
