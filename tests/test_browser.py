@@ -7,6 +7,7 @@ test's transaction, and any request to another host is refused and reported.
 import json
 import mimetypes
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +16,7 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
-from campaigns.models import ChallengePage, Participation
+from campaigns.models import ChallengePage, ContributionMark, Participation
 from tests.conftest import skip_or_fail, translation_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -217,3 +218,56 @@ def test_a_volunteers_pages_are_accessible(page_in, articles):
         page.goto(f"http://testserver{url}")
         assert page.locator("form[action$='/accounts/logout/']").count() == 1, url  # logged in
         assert axe_violations(page) == [], url
+
+
+@pytest.mark.browser
+def test_a_newcomer_signs_up_verifies_contributes_and_marks(page_in, mailoutbox):
+    challenge = translation_of(
+        next(
+            c
+            for c in ChallengePage.objects.filter(locale__language_code="fr")
+            if c.status == "open"
+        ),
+        "en",
+    )
+    page = page_in()
+    page.goto(f"http://testserver{challenge.url}")
+    page.locator("#my-contribution").get_by_role("link", name="Sign up").click()
+    assert axe_violations(page) == []
+    page.get_by_label("Email").fill("lina@example.org")
+    page.get_by_label("Password:", exact=True).fill("a-long-sign-up-phrase")
+    page.get_by_label("Password (again)").fill("a-long-sign-up-phrase")
+    page.get_by_label("Display name").fill("Lina")
+    cause = challenge.causes.first().get_translation(challenge.locale)
+    page.get_by_role("group", name="Causes I care about").get_by_label(cause.name).check()
+    page.get_by_label("30 minutes").check()
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/accounts/confirm-email/")
+
+    link = re.search(r"http://testserver/\S+/confirm-email/\S+/", mailoutbox[-1].body).group(0)
+    page.goto(link)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/accounts/login/")
+    page.get_by_label("Email").fill("lina@example.org")
+    page.get_by_label("Password").fill("a-long-sign-up-phrase")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/volunteer/")
+    assert page.get_by_role("link", name=challenge.title).count() == 1  # it matches her cause
+
+    page.goto(f"http://testserver{challenge.url}")
+    page.get_by_label("Your contribution").fill("A lead: the town library lends its room.")
+    page.get_by_role("button", name="Send my contribution").click()
+    page.wait_for_url(f"http://testserver{challenge.url}#my-contribution")
+    assert page.get_by_role("status").inner_text() != ""
+    assert page.locator(".contributions").get_by_text("the town library lends").count() == 1
+    assert axe_violations(page) == []
+
+    other = challenge.contributions().visible().exclude(author__email="lina@example.org").first()
+    useful = page.locator(f"#contribution-{other.pk}").get_by_role("button", name="Useful")
+    assert useful.get_attribute("aria-pressed") == "false"
+    useful.click()
+    page.wait_for_url(f"http://testserver{challenge.url}#contribution-{other.pk}")
+    assert useful.get_attribute("aria-pressed") == "true"
+    assert ContributionMark.objects.filter(
+        contribution=other, user__email="lina@example.org"
+    ).exists()
