@@ -26,14 +26,22 @@ def neutralise_formula(value):
 
 class PageKeyedPermissionPolicy(BasePermissionPolicy):
     """For rows keyed on a page's translation key: a user may act on them when they may edit
-    that page, in any language. Nobody adds such rows from the admin."""
+    that page, in any language. Nobody adds such rows from the admin.
+
+    Holders of `moderator_permission` (the "Contribution moderators" group) may also view and
+    change every row, to moderate it."""
 
     ACTIONS = {"view", "change", "delete", "export"}
+    MODERATOR_ACTIONS = {"view", "change"}
 
-    def __init__(self, model, page_model, key_field):
+    def __init__(self, model, page_model, key_field, moderator_permission=None):
         super().__init__(model)
         self.page_model = page_model
         self.key_field = key_field
+        self.moderator_permission = moderator_permission
+
+    def is_moderator(self, user):
+        return bool(self.moderator_permission) and user.has_perm(self.moderator_permission)
 
     def editable_page_keys(self, user):
         pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
@@ -55,6 +63,11 @@ class PageKeyedPermissionPolicy(BasePermissionPolicy):
     def instances_user_has_any_permission_for(self, user, actions):
         if not user.is_active or not self.ACTIONS.intersection(actions):
             return self.model.objects.none()
+        if self.MODERATOR_ACTIONS.intersection(actions) and self.is_moderator(user):
+            return self.model.objects.all()
+        return self.rows_of_editable_pages(user)
+
+    def rows_of_editable_pages(self, user):
         keys = self.editable_page_keys(user)
         return self.model.objects.filter(**{f"{self.key_field}__in": keys})
 
@@ -145,6 +158,14 @@ class ContributionIndexView(IndexView):
 
 
 class ContributionEditView(OwnRowsEditView):
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # Selecting is the organisation's choice: a moderator only hides and restores.
+        policy = self.permission_policy
+        if not policy.rows_of_editable_pages(self.request.user).filter(pk=self.object.pk):
+            form.fields["is_selected"].disabled = True
+        return form
+
     def save_instance(self):
         was_selected = Contribution.objects.filter(pk=self.object.pk, is_selected=True).exists()
         contribution = super().save_instance()

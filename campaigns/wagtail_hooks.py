@@ -12,7 +12,13 @@ register_permission_policy(
     Participation, PageKeyedPermissionPolicy(Participation, CampaignPage, "campaign_key")
 )
 register_permission_policy(
-    Contribution, PageKeyedPermissionPolicy(Contribution, ChallengePage, "challenge_key")
+    Contribution,
+    PageKeyedPermissionPolicy(
+        Contribution,
+        ChallengePage,
+        "challenge_key",
+        moderator_permission="campaigns.change_contribution",
+    ),
 )
 
 

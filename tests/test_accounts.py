@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 
@@ -78,8 +79,8 @@ def test_an_unverified_address_cannot_log_in_until_confirmed(client):
 )
 def test_bad_sign_ups_are_refused_with_a_message_and_create_nothing(client, fields):
     response = sign_up(client, **fields)
-    assert response.status_code == 200
-    assert "errorlist" in response.content.decode() or "error" in response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-invalid="true"' in response.content.decode()
     assert not get_user_model().objects.filter(email="nora@example.org").exists()
 
 
@@ -120,3 +121,38 @@ def test_account_pages_are_in_the_sites_layout_and_language(client, language, ti
     assert f'<html lang="{language}"' in html
     assert 'class="site-footer"' in html
     assert title in html
+
+
+def log_in(client, password, language="fr"):
+    return client.post(
+        f"/{language}/accounts/login/", {"login": "nora@example.org", "password": password}
+    )
+
+
+@pytest.mark.django_db
+def test_a_wrong_password_is_refused_with_a_translated_message(client):
+    sign_up(client)
+    client.logout()
+    response = log_in(client, "pas-le-bon", language="es")
+    assert response.status_code == 400
+    assert "no son correctas" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_guessing_a_password_is_stopped_after_five_tries(client):
+    sign_up(client)
+    EmailAddress.objects.filter(email="nora@example.org").update(verified=True)
+    client.logout()
+    assert [log_in(client, f"essai-{n}").status_code for n in range(5)] == [400] * 5
+    response = log_in(client, "une-phrase-de-passe-solide")
+    assert response.status_code == 429
+    assert "Trop de tentatives de connexion" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_one_address_cannot_sign_up_accounts_in_bulk(client):
+    answers = [sign_up(client, email=f"bot{n}@example.org").status_code for n in range(11)]
+    assert answers == [302] * 10 + [429]
+    assert get_user_model().objects.filter(email__startswith="bot").count() == 10

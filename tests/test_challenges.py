@@ -120,24 +120,35 @@ def test_contributions_sort_by_usefulness_or_date(client, challenges):
 
 
 @pytest.mark.django_db
-def test_a_challenge_page_costs_the_same_queries_with_200_contributions(
-    client, challenges, django_assert_num_queries
+@pytest.mark.parametrize("logged_in", [False, True])
+def test_a_challenge_page_costs_the_same_queries_with_200_contributions_and_marks(
+    client, challenges, django_assert_num_queries, logged_in
 ):
     challenge = challenges["open"]
+    reader = get_user_model().objects.create_user("reader")
+    if logged_in:
+        client.force_login(reader)
     client.get(challenge.url)
     with CaptureQueriesContext(connection) as captured:
         client.get(challenge.url)
     users = get_user_model().objects.bulk_create(
         get_user_model()(username=f"load{i}") for i in range(200)
     )
-    Contribution.objects.bulk_create(
+    contributions = Contribution.objects.bulk_create(
         Contribution(
             challenge_key=challenge.translation_key, author=user, text="Idée.", language="es"
         )
         for user in users
     )
+    ContributionMark.objects.bulk_create(
+        ContributionMark(contribution=contribution, user=user)
+        for contribution in contributions
+        for user in (reader, *users[:3])
+        if contribution.author_id != user.pk
+    )
     with django_assert_num_queries(len(captured)):
-        assert client.get(challenge.url).status_code == 200
+        html = client.get(challenge.url).content.decode()
+    assert html.count('aria-pressed="true"') == (200 if logged_in else 0)
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 
 from campaigns.models import ChallengePage, Contribution
@@ -89,3 +90,38 @@ def test_publishing_a_follow_up_emails_every_contributor_once(
     with django_capture_on_commit_callbacks(execute=True):
         challenge.save_revision().publish()
     assert mail.outbox == []
+
+
+@pytest.fixture
+def moderator(db):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("modo", "modo@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Contribution moderators"))
+    return user
+
+
+@pytest.mark.django_db
+def test_contribution_moderators_hide_and_restores_on_every_challenge_but_selects_nothing(
+    client, two_challenges, moderator
+):
+    client.force_login(moderator)
+    listed = client.get("/admin/contributions/").context["paginator"]
+    assert listed.count == Contribution.objects.count()
+
+    contribution = (
+        Contribution.objects.for_challenge(two_challenges[1]).filter(is_selected=False).first()
+    )
+    url = f"/admin/contributions/edit/{contribution.pk}/"
+    assert client.post(url, {"is_hidden": "on", "is_selected": "on"}).status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.is_hidden and not contribution.is_selected
+    client.post(url, {})
+    contribution.refresh_from_db()
+    assert not contribution.is_hidden
+
+    denied = client.post(f"/admin/contributions/delete/{contribution.pk}/")
+    assert denied.status_code == 302 and denied["Location"] == "/admin/"
+    assert Contribution.objects.filter(pk=contribution.pk).exists()
+    assert client.get("/admin/participants/")["Location"] == "/admin/"
+    assert client.get(f"/admin/pages/{two_challenges[0].pk}/edit/")["Location"] == "/admin/"

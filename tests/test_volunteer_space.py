@@ -5,6 +5,8 @@ import json
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import (
     CampaignPage,
@@ -46,6 +48,38 @@ def test_the_dashboard_shows_matches_contributions_campaigns_and_totals(client, 
     assert len(context["contributions"]) == Contribution.objects.filter(author=ines).count() > 0
     assert len(context["participations"]) == 1
     assert context["minutes_given"] > 0
+
+
+@pytest.mark.django_db
+def test_the_dashboard_costs_the_same_queries_however_much_a_volunteer_did(
+    client, ines, django_assert_num_queries
+):
+    from pages.models import Tag
+
+    profile = ines.volunteer_profile
+    client.get("/es/volunteer/")  # renditions of the card images are made once, here
+    with CaptureQueriesContext(connection) as before:
+        matches_before = len(client.get("/es/volunteer/").context["matches"])
+    queries = len(before)  # read now: the next request empties the query log
+
+    profile.time_available = Profile.Time.HOUR
+    profile.save()
+    profile.causes.set(Tag.objects.filter(kind="cause", locale__language_code="fr"))
+    challenges = ChallengePage.objects.filter(locale__language_code="fr")
+    Contribution.objects.bulk_create(
+        Contribution(challenge_key=c.translation_key, author=ines, text="Idée.", language="fr")
+        for c in challenges.exclude(translation_key__in=ines.contributions.values("challenge_key"))
+    )
+    for campaign in CampaignPage.objects.filter(locale__language_code="fr"):
+        Participation.join(
+            campaign, email=ines.email, people=1, language="fr", privacy_notice_version="test"
+        )
+    client.get("/es/volunteer/")
+    with django_assert_num_queries(queries):
+        context = client.get("/es/volunteer/").context
+    assert len(context["matches"]) > matches_before
+    assert len(context["contributions"]) == challenges.count()
+    assert len(context["participations"]) > 1
 
 
 @pytest.mark.django_db

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
 from campaigns.models.challenge import with_contribution_counts
+from pages.models.base import with_card_images
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
 
@@ -50,7 +51,9 @@ def matching_challenges(profile: Profile):
         )
         .filter(matches__gt=0)
     )
-    return with_contribution_counts(challenges).order_by("-matches", "deadline")[:MATCHES_SHOWN]
+    return with_card_images(with_contribution_counts(challenges)).order_by("-matches", "deadline")[
+        :MATCHES_SHOWN
+    ]
 
 
 def minutes_given(contributions, participations) -> int:
@@ -72,9 +75,10 @@ def minutes_given(contributions, participations) -> int:
 def localized_pages(page_model, keys):
     """The pages with these translation keys, in the visitor's language where translated."""
     pages = {}
+    active_locale = Locale.get_active()
     for page in page_model.objects.live().filter(translation_key__in=keys).select_related("locale"):
         current = pages.get(page.translation_key)
-        if current is None or page.locale_id == Locale.get_active().pk:
+        if current is None or page.locale_id == active_locale.pk:
             pages[page.translation_key] = page
     return pages
 

@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "volunteers.middleware.RefusedFormStatusMiddleware",
 ]
 
 ROOT_URLCONF = "crowdtime.urls"
@@ -192,6 +193,16 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# Stated here, not left to allauth's defaults, so that they are read and tested.
+ACCOUNT_RATE_LIMITS = {
+    "signup": os.environ.get("ACCOUNT_SIGNUP_RATE", "10/m/ip,60/h/ip"),
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+}
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
 
