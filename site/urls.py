@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("campaigns.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),
+    path("organisations/", include("organisations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

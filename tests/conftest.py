@@ -38,6 +38,15 @@ def translation_of(page: Page, language: str) -> Page:
     return page.get_translation(Locale.objects.get(language_code=language)).specific
 
 
+def index_of(page: Page) -> Page:
+    """The listing that shows a campaign or a challenge (they live under their
+    organisation's page), in the page's language."""
+    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengeIndexPage
+
+    index_model = CampaignIndexPage if isinstance(page, CampaignPage) else ChallengeIndexPage
+    return index_model.objects.get(locale_id=page.locale_id)
+
+
 def live_pages():
     """Every live page below the site roots (the tree root excluded), all languages."""
     return list(Page.objects.live().filter(depth__gt=1).select_related("locale").specific())

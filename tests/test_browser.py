@@ -17,7 +17,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
 from campaigns.models import ChallengePage, ContributionMark, Participation
-from tests.conftest import skip_or_fail, translation_of
+from tests.conftest import index_of, skip_or_fail, translation_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -127,7 +127,7 @@ def test_home_and_articles_have_no_accessibility_violations(page_in, articles, h
         (translation_of(articles[0].get_parent(), "en").url, "en"),
         ("/en/search/?q=volunteering", "en"),
         (translation_of(solved_challenge, "es").url, "es"),
-        (translation_of(solved_challenge.get_parent(), "en").url, "en"),
+        (translation_of(index_of(solved_challenge), "en").url, "en"),
         ("/es/accounts/signup/", "es"),
         ("/fr/accounts/login/", "fr"),
         ("/fr/nulle-part/", "fr"),
@@ -168,7 +168,7 @@ def test_search_and_language_switch_work_without_javascript(page_in, articles):
 @pytest.mark.browser
 def test_joining_a_campaign_in_the_browser(page_in, campaigns):
     campaign = translation_of(campaigns["open"], "es")
-    index = campaign.get_parent()
+    index = index_of(campaign)
     page = page_in()
     for url in (index.url, campaign.url):
         page.goto(f"http://testserver{url}")

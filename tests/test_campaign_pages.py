@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from campaigns.models import CampaignPage, Participation, Progress
 from pages.models import Tag
-from tests.conftest import translation_of
+from tests.conftest import index_of, translation_of
 
 
 def query_count(client, url) -> int:
@@ -52,7 +52,7 @@ def test_a_campaign_page_costs_the_same_queries_whatever_its_participants(
 def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
     client, campaigns, django_assert_num_queries
 ):
-    index = campaigns["open"].get_parent().specific
+    index = index_of(campaigns["open"])
     image = campaigns["open"].hero_image
     client.get(index.url)
     few = query_count(client, index.url)
@@ -75,7 +75,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
 
 @pytest.mark.django_db
 def test_the_index_lists_open_then_upcoming_then_finished(client, campaigns):
-    index = translation_of(campaigns["open"].get_parent(), "en")
+    index = translation_of(index_of(campaigns["open"]), "en")
     listed = [c.translation_key for c in client.get(index.url).context["campaigns"]]
     assert listed == [
         campaigns[state].translation_key
@@ -85,7 +85,7 @@ def test_the_index_lists_open_then_upcoming_then_finished(client, campaigns):
 
 @pytest.mark.django_db
 def test_the_index_filters_by_cause_kind_of_action_and_time(client, campaigns):
-    index = translation_of(campaigns["open"].get_parent(), "es")
+    index = translation_of(index_of(campaigns["open"]), "es")
     litter = campaigns["just_opened"]
     cause = Tag.objects.get(
         locale__language_code="es", translation_key=litter.causes.first().translation_key
@@ -103,7 +103,7 @@ def test_the_index_filters_by_cause_kind_of_action_and_time(client, campaigns):
     "query", [{"cause": "nope"}, {"action": "teleport"}, {"time": "-1"}, {"page": "zz"}]
 )
 def test_unknown_filters_are_not_found(client, campaigns, query):
-    index = campaigns["open"].get_parent()
+    index = index_of(campaigns["open"])
     assert client.get(index.url, query).status_code == 404
 
 
@@ -141,7 +141,7 @@ def test_the_chart_is_svg_with_a_text_alternative(client, campaigns):
 def test_articles_embed_live_campaign_cards(client, campaigns):
     article = next(
         a
-        for a in campaigns["finished"].get_parent().get_parent().get_descendants().live().specific()
+        for a in index_of(campaigns["finished"]).get_parent().get_descendants().live().specific()
         if a.specific_class.__name__ == "ArticlePage"
         and any(b.block_type == "campaign_card" for b in a.body)
     )
@@ -158,7 +158,7 @@ def test_articles_embed_live_campaign_cards(client, campaigns):
 
 @pytest.mark.django_db
 def test_scheduled_campaigns_go_live_on_time(campaigns):
-    index = campaigns["open"].get_parent()
+    index = index_of(campaigns["open"])
     page = index.add_child(
         instance=CampaignPage(
             title="Bientôt",
@@ -195,7 +195,7 @@ def test_editors_create_a_campaign_in_the_admin(client, campaigns):
     from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
     client.force_login(get_user_model().objects.create_superuser("ed", "ed@example.org", "pw"))
-    index = campaigns["open"].get_parent()
+    organisation = campaigns["open"].get_parent()
     data = {
         "title": "Trier ses photos",
         "slug": "trier-ses-photos",
@@ -227,7 +227,7 @@ def test_editors_create_a_campaign_in_the_admin(client, campaigns):
         "action-publish": "publish",
     }
     response = client.post(
-        f"/admin/pages/add/campaigns/campaignpage/{index.pk}/", nested_form_data(data)
+        f"/admin/pages/add/campaigns/campaignpage/{organisation.pk}/", nested_form_data(data)
     )
     assert response.status_code == 302, response.context["form"].errors
     created = CampaignPage.objects.get(slug="trier-ses-photos")

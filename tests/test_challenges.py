@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.models import ChallengePage, Contribution, ContributionMark
-from tests.conftest import translation_of
+from tests.conftest import index_of, translation_of
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def test_a_challenge_page_costs_the_same_queries_with_200_contributions_and_mark
 
 @pytest.mark.django_db
 def test_the_index_filters_by_cause_skill_time_and_status(client, challenges):
-    index = translation_of(challenges["open"].get_parent(), "en")
+    index = translation_of(index_of(challenges["open"]), "en")
     listed = client.get(index.url).context["challenges"]
     assert listed[0].status == "open"
     skill = challenges["open"].skills.first()
@@ -175,7 +175,7 @@ def test_the_index_filters_by_cause_skill_time_and_status(client, challenges):
     "query", [{"cause": "nope"}, {"skill": "<x>"}, {"time": "7"}, {"time": "abc"}, {"status": "x"}]
 )
 def test_unknown_challenge_filters_are_not_found(client, challenges, query):
-    assert client.get(challenges["open"].get_parent().url, query).status_code == 404
+    assert client.get(index_of(challenges["open"]).url, query).status_code == 404
 
 
 @pytest.mark.django_db

@@ -16,9 +16,9 @@ def hreflangs(html: str) -> dict[str, str]:
 @pytest.mark.django_db
 def test_every_demo_page_answers_in_its_language_with_alternates(client):
     pages = live_pages()
-    # home, article index, 8 articles, 3 standard pages, campaign index, 4 campaigns,
-    # challenge index, 6 challenges
-    assert len(pages) == 3 * (1 + 1 + 8 + 3 + 1 + 4 + 1 + 6)
+    # home, article index, 8 articles, 3 standard pages, organisation index, 3 organisations,
+    # campaign index, 4 campaigns, challenge index, 6 challenges
+    assert len(pages) == 3 * (1 + 1 + 8 + 3 + 1 + 3 + 1 + 4 + 1 + 6)
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
@@ -45,7 +45,7 @@ def test_translations_are_wagtail_localize_translations_not_copies():
             == 2
         )
         for translation in translations:
-            assert translation.search_description != source.search_description
+            assert translation.get_meta_description() != source.get_meta_description()
 
 
 @pytest.mark.django_db

@@ -8,7 +8,7 @@ import uuid
 from django.utils import timezone
 
 from campaigns.demo import content
-from campaigns.models import CampaignIndexPage, CampaignPage, Organisation, Participation
+from campaigns.models import CampaignIndexPage, CampaignPage, Participation
 from pages.models import Tag
 
 FIRST_NAMES = ["Amina", "Louis", "Carmen", "Noah", "Inès", "Pablo", "Chloé", "Yusuf", "Lena", ""]
@@ -41,18 +41,6 @@ class CampaignDemo:
         self.builder.create_tags(content.CAUSES, Tag.Kind.CAUSE)
         self.builder.create_tags(content.SKILLS, Tag.Kind.SKILL)
 
-    def create_organisations(self) -> dict[str, Organisation]:
-        organisations = {}
-        for spec in content.ORGANISATIONS:
-            strings = self.builder.strings_for(f"organisation:{spec['key']}")
-            organisations[spec["key"]] = Organisation.objects.create(
-                name=strings.same(spec["name"]),
-                description=strings(spec["description"]),
-                website=spec["website"],
-                locale=self.builder.locales["fr"],
-            )
-        return organisations
-
     def create_campaigns(self, home, organisations) -> dict:
         builder = self.builder
         index = builder.create_child(
@@ -60,10 +48,10 @@ class CampaignDemo:
         )
         pages = {"campaigns": index}
         for spec in content.CAMPAIGNS:
-            pages[spec["key"]] = self.create_campaign(index, spec, organisations)
+            pages[spec["key"]] = self.create_campaign(organisations[spec["organisation"]], spec)
         return pages
 
-    def create_campaign(self, index, spec, organisations) -> CampaignPage:
+    def create_campaign(self, organisation, spec) -> CampaignPage:
         strings = self.builder.strings_for(spec["key"])
         dates = campaign_dates(spec["state"], self.now)
         if spec["action_type"] != "online":
@@ -71,7 +59,7 @@ class CampaignDemo:
             dates["event_starts_at"] = meeting.replace(hour=9)
             dates["event_ends_at"] = meeting.replace(hour=12)
         image = self.builder.create_image(spec["image"]["motif"], spec["key"])
-        page = index.add_child(
+        page = organisation.add_child(
             instance=CampaignPage(
                 title=strings(spec["title"]),
                 slug=strings(spec["slug"]),
@@ -79,7 +67,6 @@ class CampaignDemo:
                 search_description=strings(spec["search_description"]),
                 hero_image=image,
                 hero_image_alt=strings(spec["image"]["alt"]),
-                organisation=organisations[spec["organisation"]],
                 action_type=spec["action_type"],
                 place=strings(spec["place"]) if spec["place"] else "",
                 goal_participants=spec["goal"],

@@ -54,13 +54,13 @@ class ChallengeDemo:
         )
         pages = {"challenges": index}
         for spec in content.CHALLENGES:
-            pages[spec["key"]] = self.create_challenge(index, spec, organisations)
+            pages[spec["key"]] = self.create_challenge(organisations[spec["organisation"]], spec)
         return pages
 
-    def create_challenge(self, index, spec, organisations) -> ChallengePage:
+    def create_challenge(self, organisation, spec) -> ChallengePage:
         strings = self.builder.strings_for(spec["key"])
         image = spec["image"]
-        page = index.add_child(
+        page = organisation.add_child(
             instance=ChallengePage(
                 title=strings(spec["title"]),
                 slug=strings(spec["slug"]),
@@ -70,7 +70,6 @@ class ChallengeDemo:
                 context="".join(
                     f"<p>{html.escape(strings(text), quote=False)}</p>" for text in spec["context"]
                 ),
-                organisation=organisations[spec["organisation"]],
                 minutes=spec["minutes"],
                 max_answer_length=spec["max_length"],
                 deadline=self.now + DEADLINES[spec["state"]],

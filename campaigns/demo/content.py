@@ -91,39 +91,6 @@ SKILLS = {
     },
 }
 
-ORGANISATIONS = [
-    {
-        "key": "terre-en-commun",
-        "name": "Terre en Commun",
-        "description": {
-            "fr": "Association d’éducation à l’environnement, Terre en Commun invite chacun à prendre soin de son quartier comme de ses usages numériques. Elle organise des actions courtes, ouvertes aux familles, dont on peut mesurer l’effet.",
-            "en": "Terre en Commun is an environmental education charity that encourages everyone to look after their neighbourhood as well as their digital habits. It runs short, family-friendly actions whose effect can be measured.",
-            "es": "Terre en Commun es una asociación de educación ambiental que invita a cuidar tanto el barrio como los hábitos digitales. Organiza acciones breves, abiertas a las familias, cuyo efecto se puede medir.",
-        },
-        "website": "https://terre-en-commun.example.org/",
-    },
-    {
-        "key": "memoire-du-ciel",
-        "name": "Mémoire du Ciel",
-        "description": {
-            "fr": "Mémoire du Ciel sauve les carnets d’observation météorologique tenus à la main depuis le XIXe siècle. Une fois transcrits, ces relevés aident les climatologues à mieux comprendre l’évolution du climat.",
-            "en": "Mémoire du Ciel rescues handwritten weather logbooks kept since the nineteenth century. Once transcribed, these records help climate scientists better understand how the climate has changed.",
-            "es": "Mémoire du Ciel rescata los cuadernos de observación meteorológica escritos a mano desde el siglo XIX. Una vez transcritos, esos registros ayudan a los climatólogos a entender mejor cómo ha cambiado el clima.",
-        },
-        "website": "https://memoire-du-ciel.example.org/",
-    },
-    {
-        "key": "fil-d-argent",
-        "name": "Fil d’Argent",
-        "description": {
-            "fr": "Fil d’Argent lutte contre l’isolement des personnes âgées en créant des liens entre générations. Ses bénévoles rendent visite, téléphonent et écrivent aux aînés qui se sentent seuls.",
-            "en": "Fil d’Argent tackles loneliness among older people by building links between generations. Its volunteers visit, phone and write to elderly people who feel alone.",
-            "es": "Fil d’Argent combate el aislamiento de las personas mayores creando lazos entre generaciones. Su voluntariado visita, llama y escribe a quienes se sienten solos.",
-        },
-        "website": "https://fil-d-argent.example.org/",
-    },
-]
-
 CAMPAIGN_INDEX = {
     "title": {
         "fr": "Campagnes",

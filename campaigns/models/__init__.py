@@ -14,7 +14,6 @@ from .challenge import (
     ChallengeStatus,
 )
 from .contribution import Contribution, ContributionMark, ContributionReport
-from .organisation import Organisation
 from .participation import CampaignStats, Participation
 
 __all__ = [
@@ -32,7 +31,6 @@ __all__ = [
     "Contribution",
     "ContributionMark",
     "ContributionReport",
-    "Organisation",
     "Participation",
     "Progress",
 ]

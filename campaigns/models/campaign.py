@@ -24,6 +24,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import with_card_images
 
+from .organisation import RunByOrganisation
 from .participation import CampaignStats, Participation
 
 
@@ -94,7 +95,7 @@ def with_participants(campaigns):
 
 
 class CampaignIndexPage(ListingPage):
-    subpage_types = ["campaigns.CampaignPage"]
+    subpage_types = []  # what it lists lives under each organisation's page
 
     class Meta:
         verbose_name = _("Campaign index")
@@ -104,7 +105,7 @@ class CampaignIndexPage(ListingPage):
         now = timezone.now()
         closes = Coalesce("closed_early_at", "closes_at")
         campaigns = (
-            CampaignPage.objects.child_of(self)
+            CampaignPage.objects.filter(locale=self.locale)
             .live()
             .public()
             .annotate(
@@ -156,7 +157,7 @@ class CampaignIndexPage(ListingPage):
         page = self.paginate(campaigns, request)
         causes = Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
             translation_key__in=Tag.objects.filter(
-                tagged_campaigns__content_object__in=CampaignPage.objects.child_of(self)
+                tagged_campaigns__content_object__in=CampaignPage.objects.filter(locale=self.locale)
                 .live()
                 .values("pk")
             ).values("translation_key")
@@ -171,18 +172,10 @@ class CampaignIndexPage(ListingPage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
+class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
-    organisation = models.ForeignKey(
-        "campaigns.Organisation",
-        verbose_name=_("Organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="campaigns",
-    )
     causes = ClusterTaggableManager(through=CampaignCause, blank=True, verbose_name=_("Causes"))
     action_type = models.CharField(
         verbose_name=_("Kind of action"),
@@ -240,7 +233,6 @@ class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Main image")
         ),
-        FieldPanel("organisation"),
         FieldPanel("causes"),
         MultiFieldPanel(
             [
@@ -271,7 +263,6 @@ class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
         *BasePage.override_translatable_fields,
         TranslatableField("summary"),
         *MainImageMixin.main_image_translation_policy,
-        TranslatableField("organisation"),
         SynchronizedField("tagged_causes"),
         SynchronizedField("action_type"),
         TranslatableField("place"),
@@ -294,8 +285,6 @@ class CampaignPage(RoutablePageMixin, MainImageMixin, BasePage):
         index.SearchField("instructions"),
         index.SearchField("place"),
     ]
-    parent_page_types = ["campaigns.CampaignIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Campaign")

@@ -21,6 +21,7 @@ from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import with_card_images
 
 from .contribution import Contribution, ContributionMark
+from .organisation import RunByOrganisation
 
 
 class ChallengeCause(TaggedItemBase):
@@ -68,7 +69,7 @@ def with_contribution_counts(challenges):
 
 
 class ChallengeIndexPage(ListingPage):
-    subpage_types = ["campaigns.ChallengePage"]
+    subpage_types = []  # what it lists lives under each organisation's page
 
     class Meta:
         verbose_name = _("Challenge index")
@@ -76,7 +77,7 @@ class ChallengeIndexPage(ListingPage):
     def get_challenges(self):
         """Open challenges first, nearest deadline first; then the others, latest first."""
         now = timezone.now()
-        challenges = ChallengePage.objects.child_of(self).live().public()
+        challenges = ChallengePage.objects.filter(locale=self.locale).live().public()
         return with_contribution_counts(with_card_images(challenges)).order_by(
             models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
             models.Case(models.When(deadline__gt=now, then="deadline")),
@@ -115,7 +116,7 @@ class ChallengeIndexPage(ListingPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         challenges, selected = self.filter_challenges(self.get_challenges(), request)
-        in_use = ChallengePage.objects.child_of(self).live().values("pk")
+        in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
         context.update(
             challenges=self.paginate(challenges, request),
             selected=selected,
@@ -141,7 +142,7 @@ class ChallengeIndexPage(ListingPage):
         return context
 
 
-class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
+class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
@@ -153,14 +154,6 @@ class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
         features=RICH_TEXT_FEATURES,
         blank=True,
         help_text=_("What a volunteer needs to know to help."),
-    )
-    organisation = models.ForeignKey(
-        "campaigns.Organisation",
-        verbose_name=_("Organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="challenges",
     )
     causes = ClusterTaggableManager(
         through=ChallengeCause,
@@ -203,7 +196,6 @@ class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
         FieldPanel("summary"),
         FieldPanel("task"),
         FieldPanel("context"),
-        FieldPanel("organisation"),
         FieldPanel("causes"),
         FieldPanel("skills"),
         MultiFieldPanel(
@@ -224,7 +216,6 @@ class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
         TranslatableField("summary"),
         TranslatableField("task"),
         TranslatableField("context"),
-        TranslatableField("organisation"),
         SynchronizedField("tagged_causes"),
         SynchronizedField("tagged_skills"),
         SynchronizedField("minutes"),
@@ -240,8 +231,6 @@ class ChallengePage(RoutablePageMixin, MainImageMixin, BasePage):
         index.SearchField("task"),
         index.SearchField("context"),
     ]
-    parent_page_types = ["campaigns.ChallengeIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Challenge")

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from campaigns.demo.builder import CampaignDemo
 from campaigns.demo.challenge_builder import ChallengeDemo
+from organisations.demo.builder import OrganisationDemo
 from pages.demo import content
 from pages.demo.images import draw_illustration
 from pages.demo.translation import translate
@@ -68,7 +69,6 @@ class DemoBuilder:
         campaigns = CampaignDemo(self)
         campaigns.create_taxonomy()
         self.create_tags(content.TAGS, Tag.Kind.TOPIC)
-        organisations = campaigns.create_organisations()
         home = self.create_home()
         self.pages["articles"] = self.create_child(
             home, ArticleIndexPage, content.ARTICLE_INDEX, key="articles"
@@ -77,6 +77,9 @@ class DemoBuilder:
             self.pages[spec["key"]] = self.create_child(
                 home, StandardPage, spec, key=spec["key"], body=self.body(spec, spec["key"])
             )
+        organisation_demo = OrganisationDemo(self)
+        organisations = organisation_demo.create_organisations(home)
+        self.pages.update(organisations)
         self.pages.update(campaigns.create_campaigns(home, organisations))
         challenges = ChallengeDemo(self)
         challenge_pages = challenges.create_challenges(home, organisations)
@@ -95,13 +98,11 @@ class DemoBuilder:
             locale = self.locales[code]
             for tag_key, tag in self.tags.items():
                 translate(tag, locale, self.strings[f"tag:{tag_key}"].by_language[code])
-            for organisation_key, organisation in organisations.items():
-                strings = self.strings[f"organisation:{organisation_key}"]
-                translate(organisation, locale, strings.by_language[code])
             for key, page in [("home", home), *self.pages.items()]:
                 translate(page, locale, self.strings[key].by_language[code])
             translate(navigation, locale, self.strings["navigation"].by_language[code])
             self.log(f"Translated the demo content into {code}.")
+        organisation_demo.create_pending_application()
 
     def strings_for(self, key: str) -> Strings:
         return self.strings.setdefault(key, Strings())
@@ -239,7 +240,7 @@ class DemoBuilder:
             header_links=links("campaigns", "challenges", "articles", "about"),
             privacy_page=self.pages["privacy"],
             footer_text=strings(content.FOOTER_TEXT),
-            footer_links=links("about", "privacy", "terms"),
+            footer_links=links("about", "organisations", "privacy", "terms"),
             locale=self.locales[SOURCE],
         )
 
