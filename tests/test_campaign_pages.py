@@ -189,16 +189,14 @@ def test_editors_can_close_a_campaign_early(client, campaigns):
     assert "Je participe" not in html
 
 
-@pytest.mark.django_db
-def test_editors_create_a_campaign_in_the_admin(client, campaigns):
-    from django.contrib.auth import get_user_model
+def new_campaign_form(title, slug, action="publish") -> dict:
+    """What an editor posts to create an upcoming online campaign in the admin, and which
+    button they press (publish, submit for review, or none: save a draft)."""
     from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-    client.force_login(get_user_model().objects.create_superuser("ed", "ed@example.org", "pw"))
-    organisation = campaigns["open"].get_parent()
     data = {
-        "title": "Trier ses photos",
-        "slug": "trier-ses-photos",
+        "title": title,
+        "slug": slug,
         "summary": "Une heure pour alléger son cloud.",
         "action_type": "online",
         "opens_at": (timezone.localtime() + datetime.timedelta(days=10)).strftime("%Y-%m-%d %H:%M"),
@@ -224,10 +222,20 @@ def test_editors_create_a_campaign_in_the_admin(client, campaigns):
         "updates": streamfield([]),
         "results": rich_text(""),
         "causes": "",
-        "action-publish": "publish",
+        f"action-{action}": action,
     }
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+def test_editors_create_a_campaign_in_the_admin(client, campaigns):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("ed", "ed@example.org", "pw"))
+    organisation = campaigns["open"].get_parent()
     response = client.post(
-        f"/admin/pages/add/campaigns/campaignpage/{organisation.pk}/", nested_form_data(data)
+        f"/admin/pages/add/campaigns/campaignpage/{organisation.pk}/",
+        new_campaign_form("Trier ses photos", "trier-ses-photos"),
     )
     assert response.status_code == 302, response.context["form"].errors
     created = CampaignPage.objects.get(slug="trier-ses-photos")
