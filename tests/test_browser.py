@@ -271,3 +271,37 @@ def test_a_newcomer_signs_up_verifies_contributes_and_marks(page_in, mailoutbox)
     assert ContributionMark.objects.filter(
         contribution=other, user__email="lina@example.org"
     ).exists()
+
+
+@pytest.mark.browser
+def test_an_organisation_applies_in_the_browser(page_in):
+    from organisations.models import OrganisationApplication, OrganisationPage
+
+    organisation = translation_of(
+        OrganisationPage.objects.get(slug="terre-en-commun", locale__language_code="fr"), "es"
+    )
+    page = page_in()
+    for url in (organisation.url, organisation.get_parent().url):
+        page.goto(f"http://testserver{url}")
+        assert axe_violations(page) == [], url
+
+    page.get_by_role("link", name="Registrar su organización").first.click()
+    page.wait_for_url("http://testserver/es/organisations/register/")
+    assert axe_violations(page) == []
+    page.get_by_label("Nombre de la organización").fill("Huertos de Lavapiés")
+    page.get_by_label("Descripción breve").fill("Un colectivo que cuida tres huertos urbanos.")
+    page.get_by_label("País").select_option("ES")
+    page.get_by_label("Correo de contacto de la organización").fill("hola@huertos.example.org")
+    page.get_by_label("Tu nombre").fill("Lucía")
+    page.get_by_label("Tu dirección de correo").fill("lucia@huertos.example.org")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enviar la solicitud").click()
+    assert page.get_by_text("Necesitamos tu consentimiento").count() == 1
+    assert page.get_by_label("Tu dirección de correo").input_value() == "lucia@huertos.example.org"
+    assert axe_violations(page) == []  # the refusal: consent is missing
+
+    page.locator("input[name=consent]").check()
+    page.get_by_role("button", name="Enviar la solicitud").click()
+    page.wait_for_url("http://testserver/es/organisations/register/thanks/")
+    assert axe_violations(page) == []
+    assert OrganisationApplication.objects.get(name="Huertos de Lavapiés").language == "es"

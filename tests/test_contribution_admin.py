@@ -120,8 +120,7 @@ def test_contribution_moderators_hide_and_restores_on_every_challenge_but_select
     contribution.refresh_from_db()
     assert not contribution.is_hidden
 
-    denied = client.post(f"/admin/contributions/delete/{contribution.pk}/")
-    assert denied.status_code == 302 and denied["Location"] == "/admin/"
+    assert client.post(f"/admin/contributions/delete/{contribution.pk}/").status_code == 403
     assert Contribution.objects.filter(pk=contribution.pk).exists()
-    assert client.get("/admin/participants/")["Location"] == "/admin/"
-    assert client.get(f"/admin/pages/{two_challenges[0].pk}/edit/")["Location"] == "/admin/"
+    assert client.get("/admin/participants/").status_code == 403
+    assert client.get(f"/admin/pages/{two_challenges[0].pk}/edit/").status_code == 403

@@ -351,3 +351,37 @@ def test_editors_send_a_page_back_with_a_comment(client, terre, camille, editor,
     page.refresh_from_db()
     assert not page.live
     assert any(camille.email in message.to for message in mailoutbox)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_organisations_with_staff_an_application_and_a_page_in_review():
+    organisations = OrganisationPage.objects.filter(locale__language_code="fr")
+    assert organisations.count() == 3
+    for organisation in organisations:
+        assert organisation.staff_group.user_set.count() == 1
+        assert sorted(t.locale.language_code for t in organisation.get_translations()) == [
+            "en",
+            "es",
+        ]
+    assert OrganisationApplication.objects.filter(status="pending").count() == 1
+    from wagtail.models import WorkflowState
+
+    state = WorkflowState.objects.get(status="in_progress")
+    in_review = state.content_object
+    assert state.workflow.name == "Editorial review"
+    assert not in_review.live and in_review.get_parent().specific in organisations
+
+
+@pytest.mark.django_db
+def test_demo_staff_log_ins_are_printed_in_development_only(settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.DEBUG = False
+    output = StringIO()
+    call_command("create_demo_logins", stdout=output)
+    assert "Demo staff" not in output.getvalue()
+    settings.DEBUG = True
+    call_command("create_demo_logins", stdout=output)
+    assert output.getvalue().count("Demo staff of") == 3

@@ -1,8 +1,12 @@
 """Demo organisations: their pages (translated by the pages demo builder with the rest), a
 staff member each, an application waiting for the editors and a challenge waiting in review."""
 
+import datetime
+
+from django.utils import timezone
 from django.utils.text import slugify
 
+from campaigns.models import ChallengePage
 from organisations.demo import content
 from organisations.models import OrganisationApplication, OrganisationIndexPage, OrganisationPage
 from organisations.onboarding import create_organisation, staff_account
@@ -45,6 +49,25 @@ class OrganisationDemo:
         staff = spec["staff"]
         staff_account(staff["email"], staff["name"]).groups.add(page.staff_group)
         return page
+
+    def submit_a_challenge_for_review(self, organisations) -> None:
+        spec = content.IN_REVIEW
+        organisation = organisations[spec["organisation"]]
+        staff = organisation.staff_group.user_set.first()
+        page = organisation.add_child(
+            instance=ChallengePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                summary=spec["summary"],
+                task=spec["task"],
+                deadline=timezone.now() + datetime.timedelta(days=spec["days_open"]),
+                locale=organisation.locale,
+                live=False,
+                owner=staff,
+            )
+        )
+        page.save_revision(user=staff)
+        page.get_workflow().start(page, staff)
 
     def create_pending_application(self) -> None:
         spec = dict(content.PENDING_APPLICATION)

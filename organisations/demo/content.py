@@ -85,3 +85,13 @@ PENDING_APPLICATION = {
     "applicant_email": "malik@jardins-butte.example.org",
     "language": "fr",
 }
+
+# A challenge that Fil d’Argent's staff submitted for review: it waits for an editor.
+IN_REVIEW = {
+    "organisation": "fil-d-argent",
+    "title": "Quel nom donner à notre permanence téléphonique du dimanche ?",
+    "slug": "nom-permanence-du-dimanche",
+    "summary": "Le dimanche, nos bénévoles appellent les aînés qui vivent seuls. Cette permanence mérite un nom chaleureux, facile à retenir au téléphone.",
+    "task": "Proposez un nom court, qui se dit bien à voix haute, pour notre ligne d’appels du dimanche après-midi. Une phrase pour expliquer votre idée suffit.",
+    "days_open": 14,
+}

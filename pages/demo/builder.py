@@ -103,6 +103,7 @@ class DemoBuilder:
             translate(navigation, locale, self.strings["navigation"].by_language[code])
             self.log(f"Translated the demo content into {code}.")
         organisation_demo.create_pending_application()
+        organisation_demo.submit_a_challenge_for_review(organisations)
 
     def strings_for(self, key: str) -> Strings:
         return self.strings.setdefault(key, Strings())

@@ -4,13 +4,16 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from wagtail.models import Locale
 
+from organisations.models import OrganisationPage
 from volunteers.models import Profile
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo administrator, and in development give the demo volunteers passwords; "
+        "Create the demo administrator, and in development give the demo volunteers and "
+        "organisation staff passwords; "
         "print the generated passwords once."
     )
 
@@ -21,6 +24,7 @@ class Command(BaseCommand):
         self.create_admin(username)
         if settings.DEBUG:
             self.open_demo_volunteers()
+            self.open_demo_staff()
 
     def create_admin(self, username):
         User = get_user_model()
@@ -53,3 +57,20 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Demo volunteer: {user.email} / {password} (log in at /fr/accounts/login/)"
             )
+
+    def open_demo_staff(self):
+        """The demo organisations' staff, created without a password like any approved
+        applicant; give them one, once."""
+        for organisation in OrganisationPage.objects.filter(
+            locale=Locale.get_default(), staff_group__isnull=False
+        ):
+            for user in organisation.staff_group.user_set.filter(email__endswith=".example.org"):
+                if user.has_usable_password():
+                    continue
+                password = secrets.token_urlsafe(9)
+                user.set_password(password)
+                user.save(update_fields=["password"])
+                self.stdout.write(
+                    f"Demo staff of {organisation.title}: {user.email} / {password} "
+                    "(log in at /admin/)"
+                )
