@@ -385,3 +385,29 @@ def test_demo_staff_log_ins_are_printed_in_development_only(settings):
     settings.DEBUG = True
     call_command("create_demo_logins", stdout=output)
     assert output.getvalue().count("Demo staff of") == 3
+
+
+@pytest.mark.django_db
+def test_staff_request_translations_of_their_own_pages_only(client, terre, camille):
+    from wagtail.models import Locale
+
+    draft = terre.add_child(instance=CampaignPage(**campaign_fields("Brouillon", "brouillon")))
+    draft.save_revision(user=camille)
+    english = Locale.objects.get(language_code="en")
+    url = f"/admin/localize/submit/page/{draft.pk}/"
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"locales": [english.pk]}).status_code == 302
+    translated = draft.get_translation(english)
+    assert translated.get_parent().pk == translation_of(terre, "en").pk
+    assert client.get(f"/admin/pages/{translated.pk}/edit/").status_code == 200
+
+    other = OrganisationPage.objects.get(slug="memoire-du-ciel", locale__language_code="fr")
+    foreign = CampaignPage.objects.child_of(other).first() or other
+    assert (
+        client.post(
+            f"/admin/localize/submit/page/{foreign.pk}/", {"locales": [english.pk]}
+        ).status_code
+        == 403
+    )
+    tag = Tag.objects.filter(locale__language_code="fr").first()
+    assert client.get(f"/admin/localize/submit/snippet/pages/tag/{tag.pk}/").status_code == 403
