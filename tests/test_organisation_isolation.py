@@ -59,6 +59,9 @@ def b_things(b):
 
 
 B_VIEWS = [
+    "/admin/pages/{page.pk}/",
+    "/admin/pages/{campaign.pk}/",
+    "/admin/pages/{page.pk}/results/",
     "/admin/pages/{page.pk}/edit/",
     "/admin/pages/{page_en.pk}/edit/",
     "/admin/pages/{campaign.pk}/edit/",
@@ -120,8 +123,9 @@ def test_lists_and_exports_hold_only_as_rows(client, a, staff_of_a, b_things):
     assert contributions.count == Contribution.objects.filter(challenge_key__in=mine).count()
     images = client.get("/admin/images/").context["images"]
     assert {image.collection_id for image in images} == {a.collection_id}
-    explorer = client.get(f"/admin/pages/{b_things['page'].pk}/").content.decode()
-    assert b_things["campaign"].title not in explorer
+    explorer = client.get(f"/admin/pages/{a.get_parent().pk}/").content.decode()
+    assert a.title in explorer and b_things["page"].title not in explorer
+    assert client.get(f"/admin/pages/{a.pk}/").status_code == 200
 
 
 @pytest.mark.django_db

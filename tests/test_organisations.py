@@ -411,3 +411,25 @@ def test_staff_request_translations_of_their_own_pages_only(client, terre, camil
     )
     tag = Tag.objects.filter(locale__language_code="fr").first()
     assert client.get(f"/admin/localize/submit/snippet/pages/tag/{tag.pk}/").status_code == 403
+
+
+@pytest.mark.django_db
+@override_settings(INVITATION_RATE="2/h")
+def test_invitations_are_rate_limited(client, terre, camille):
+    answers = [invite(client, terre, f"c{n}@example.org").status_code for n in range(3)]
+    assert answers == [302, 302, 429]
+    assert Invitation.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_staff_select_the_best_contribution_of_their_challenge(client, terre, camille):
+    from campaigns.models import ChallengePage, Contribution
+
+    challenge = ChallengePage.objects.child_of(terre).first()
+    contribution = Contribution.objects.filter(
+        challenge_key=challenge.translation_key, is_selected=False
+    ).first()
+    response = client.post(f"/admin/contributions/edit/{contribution.pk}/", {"is_selected": "on"})
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.is_selected

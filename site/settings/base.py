@@ -216,6 +216,8 @@ PARTICIPATION_LINK_MAX_AGE = 60 * 60 * 24 * 365
 CHALLENGE_ACTION_RATE = os.environ.get("CHALLENGE_ACTION_RATE", "30/h")
 # Organisations' applications per client address.
 ORGANISATION_APPLICATION_RATE = os.environ.get("ORGANISATION_APPLICATION_RATE", "5/h")
+# Invitations each staff member may send.
+INVITATION_RATE = os.environ.get("INVITATION_RATE", "20/h")
 
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.

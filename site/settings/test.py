@@ -20,3 +20,4 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 CAMPAIGN_JOIN_RATE = "10000/m"  # tests that need the limit set their own
 CHALLENGE_ACTION_RATE = "10000/m"
 ORGANISATION_APPLICATION_RATE = "10000/m"
+INVITATION_RATE = "10000/m"
