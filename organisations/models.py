@@ -19,6 +19,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from pages.models import BasePage, ListingPage, Tag
 from pages.models.base import with_card_images
 
+LOGO = "max-240x240"
+
 
 class OrganisationIndexPage(ListingPage):
     """Every organisation, by name."""
@@ -55,9 +57,6 @@ class OrganisationCause(TaggedItemBase):
     content_object = ParentalKey(
         "organisations.OrganisationPage", related_name="tagged_causes", on_delete=models.CASCADE
     )
-
-
-LOGO = "max-240x240"
 
 
 class OrganisationPage(BasePage):

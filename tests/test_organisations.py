@@ -433,3 +433,36 @@ def test_staff_select_the_best_contribution_of_their_challenge(client, terre, ca
     assert response.status_code == 302
     contribution.refresh_from_db()
     assert contribution.is_selected
+
+
+@pytest.mark.django_db
+def test_an_organisation_page_costs_the_same_queries_with_more_contributions(
+    client, terre, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from campaigns.models import ChallengePage, Contribution, Participation
+
+    client.get(terre.url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(terre.url)
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"load{n}") for n in range(100)
+    )
+    for challenge in ChallengePage.objects.child_of(terre):
+        Contribution.objects.bulk_create(
+            Contribution(
+                challenge_key=challenge.translation_key, author=u, text="Idée.", language="fr"
+            )
+            for u in users
+        )
+    campaign = CampaignPage.objects.child_of(terre).first()
+    Participation.objects.bulk_create(
+        Participation(
+            campaign_key=campaign.translation_key, email=f"p{n}@x.org", people=1, language="fr"
+        )
+        for n in range(100)
+    )
+    with django_assert_num_queries(len(before)):
+        assert client.get(terre.url).status_code == 200
