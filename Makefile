@@ -6,7 +6,7 @@ PORT ?= 8000
 APPS := pages campaigns search site templates
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test catalogs messages lint format lock check clean
+.PHONY: help run test bench install install-test catalogs messages lint format lock check clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ run: catalogs ## Set up and serve the demo site at http://127.0.0.1:$(PORT)/
 
 test: install-test catalogs ## Run the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)
 	$(VENV)/bin/pytest
+
+bench: catalogs ## Measure the site against a minimal Django view (DATABASE_URL=postgres://… for PostgreSQL too)
+	$(PY) bench/run.py
 
 lint: install-test ## Check formatting and lint with ruff
 	$(VENV)/bin/ruff check .

@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django_ratelimit.core import is_ratelimited
 from django.views.generic import FormView, TemplateView
+from django_ratelimit.core import is_ratelimited
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin

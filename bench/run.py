@@ -1,0 +1,367 @@
+"""`make bench`: Crowdtime against a minimal Django view, in one run, on this machine.
+
+Sets up its own database and data, serves both with gunicorn (2 workers, production
+settings), drives them from 127.0.0.1 at concurrency 1 and 8, and reports throughput as a
+fraction of the ceiling, latencies, queries per request and peak memory per worker; then how
+the cost of the biggest pages grows with 10, 1,000 and 100,000 participants or contributions.
+The table is printed and written, with the raw figures, to bench-results/latest.json.
+"""
+
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from load import get, post, run  # noqa: E402
+
+RESULTS = ROOT / "bench-results"
+WORK = RESULTS / "work"
+PYTHON = sys.executable
+WORKERS = 2
+SECONDS = float(os.environ.get("BENCH_SECONDS", "4"))
+MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "6000"))
+SIZES = [10, 1_000, 100_000]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def redis_url() -> str:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return "none"
+    return "redis://127.0.0.1:6379/15"
+
+
+def database_url() -> str:
+    """The bench's own database: a fresh SQLite file, or, when DATABASE_URL names a
+    PostgreSQL server, a database called crowdtime_bench on it, dropped and created anew."""
+    given = os.environ.get("DATABASE_URL", "")
+    if not given.startswith("postgres"):
+        return f"sqlite:///{WORK}/bench.sqlite3"
+    url = urlsplit(given)
+    subprocess.run(
+        [
+            "dropdb",
+            "--if-exists",
+            "-h",
+            url.hostname,
+            "-p",
+            str(url.port or 5432),
+            "-U",
+            url.username or "postgres",
+            "crowdtime_bench",
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            "createdb",
+            "-h",
+            url.hostname,
+            "-p",
+            str(url.port or 5432),
+            "-U",
+            url.username or "postgres",
+            "crowdtime_bench",
+        ],
+        check=True,
+    )
+    return url._replace(path="/crowdtime_bench").geturl()
+
+
+def environment(database: str) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "crowdtime.settings.bench",
+        "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": database,
+        "REDIS_URL": redis_url(),
+        "BENCH_DIR": str(WORK),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(env, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+class Server:
+    """gunicorn with 2 sync workers, as the README recommends for production."""
+
+    def __init__(self, app: str, env: dict):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                app,
+                "--workers",
+                str(WORKERS),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--log-level",
+                "warning",
+                "--chdir",
+                str(ROOT),
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{app} did not start")
+
+    def workers(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+    def peak_memory_mb(self) -> float:
+        """The largest peak resident size among the workers (VmHWM)."""
+        peaks = []
+        for pid in self.workers():
+            status = Path(f"/proc/{pid}/status").read_text()
+            peaks.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+        return round(max(peaks), 1) if peaks else 0.0
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def setup_django(env):
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def targets() -> list[dict]:
+    """Each target's path, found in the bench database."""
+    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengeIndexPage, ChallengePage
+    from pages.models import ArticleIndexPage, ArticlePage
+
+    fr = {"locale__language_code": "fr"}
+    campaign = next(
+        c
+        for c in CampaignPage.objects.live().filter(**fr)
+        if c.status == "open" and not c.slug.startswith("bench")
+    )
+    return [
+        {"name": "home", "path": "/fr/"},
+        {"name": "article index", "path": ArticleIndexPage.objects.get(**fr).url},
+        {"name": "article", "path": ArticlePage.objects.live().filter(**fr).first().url},
+        {"name": "campaign index", "path": CampaignIndexPage.objects.get(**fr).url},
+        {"name": "campaign page", "path": campaign.url},
+        {"name": "challenge index", "path": ChallengeIndexPage.objects.get(**fr).url},
+        {
+            "name": "challenge page (200 contributions)",
+            "path": ChallengePage.objects.get(slug="bench-200").url,
+        },
+        {"name": "search", "path": "/fr/search/?" + urlencode({"q": "bénévolat"})},
+        {"name": "sitemap", "path": "/sitemap.xml"},
+        {"name": "join (POST)", "path": campaign.url + "join/", "post": True},
+    ]
+
+
+def queries_per_request(target) -> int:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get(target["path"])  # warm: renditions, caches
+    with CaptureQueriesContext(connection) as captured:
+        if target.get("post"):
+            client.post(target["path"], join_form("queries@example.invalid"))
+        else:
+            client.get(target["path"])
+    return len(captured)
+
+
+def join_form(email: str, token: str = "") -> dict:
+    return {
+        "email": email,
+        "first_name": "",
+        "people": "1",
+        "consent": "on",
+        "csrfmiddlewaretoken": token,
+    }
+
+
+def csrf_for(port: int, path: str) -> tuple[str, str]:
+    """A CSRF cookie and the form's token, taken once from the campaign page as a browser would."""
+    with socket.create_connection(("127.0.0.1", port)) as s:
+        s.sendall(get(path))
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    text = data.decode(errors="replace")
+    cookie = re.search(r"Set-Cookie: csrftoken=([^;]+)", text, re.I).group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text).group(1)
+    return cookie, token
+
+
+def drive(port, target, concurrency, run_id) -> dict:
+    if target.get("post"):
+        cookie, token = csrf_for(port, target["path"].removesuffix("join/"))
+        headers = f"Cookie: csrftoken={cookie}\r\n"
+
+        def make(n):
+            form = join_form(f"bench-join-{run_id}-{n}@example.invalid", token)
+            return post(target["path"], urlencode(form).encode(), headers)
+    else:
+        raw = get(target["path"])
+
+        def make(n):
+            return raw
+
+    return run(port, make, concurrency, SECONDS, MAX_REQUESTS).summary()
+
+
+def measure(server, ceiling_rps, target, concurrency, run_id) -> dict:
+    figures = drive(server.port, target, concurrency, run_id)
+    figures["fraction_of_ceiling"] = round(figures["rps"] / ceiling_rps[concurrency], 4)
+    return figures
+
+
+def scaling(env, server) -> list[dict]:
+    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengePage
+
+    rows = []
+    for size in SIZES:
+        manage(env, "load_bench_data", "--size", str(size))
+        pages = {
+            "campaign page": CampaignPage.objects.get(slug="bench-campaign").url,
+            "campaign index": CampaignIndexPage.objects.get(locale__language_code="fr").url,
+            "challenge page": ChallengePage.objects.get(slug="bench-challenge").url,
+        }
+        for name, path in pages.items():
+            target = {"name": name, "path": path}
+            figures = drive(server.port, target, 1, f"scale{size}")
+            rows.append(
+                {
+                    "size": size,
+                    "target": name,
+                    "queries": queries_per_request(target),
+                    "p50_ms": figures["p50_ms"],
+                    "errors": figures["errors"],
+                }
+            )
+    return rows
+
+
+def main():
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    env = environment(database_url())
+    print("Setting up the bench database (demo content and generated load)…", flush=True)
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo_content")
+    manage(env, "load_bench_data", "--size", str(SIZES[0]))
+    manage(env, "collectstatic", "--noinput")
+    setup_django(env)
+    from campaigns.models import Participation
+
+    report = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.node()}, {os.cpu_count()} cores, {platform.python_version()}",
+        "database": env["DATABASE_URL"].split(":")[0],
+        "cache": "redis" if env["REDIS_URL"] != "none" else "file",
+        "workers": WORKERS,
+        "seconds_per_run": SECONDS,
+        "ceiling": {},
+        "targets": [],
+    }
+    ceiling = Server("ceiling:application", {**env, "PYTHONPATH": str(ROOT / "bench")})
+    ceiling_rps = {}
+    for concurrency in (1, 8):
+        figures = drive(ceiling.port, {"path": "/"}, concurrency, "ceiling")
+        ceiling_rps[concurrency] = figures["rps"]
+        report["ceiling"][f"c{concurrency}"] = figures
+    report["ceiling"]["peak_memory_mb"] = ceiling.peak_memory_mb()
+    ceiling.stop()
+
+    site = Server("crowdtime.wsgi", env)
+    for target in targets():
+        row = {
+            "name": target["name"],
+            "path": target["path"],
+            "queries": queries_per_request(target),
+        }
+        for concurrency in (1, 8):
+            row[f"c{concurrency}"] = measure(
+                site, ceiling_rps, target, concurrency, f"c{concurrency}"
+            )
+        if target.get("post"):
+            accepted = row["c1"]["statuses"].get(302, 0) + row["c8"]["statuses"].get(302, 0)
+            counted = Participation.objects.filter(email__startswith="bench-join-").count()
+            row["signups_sent"], row["signups_counted"] = accepted, counted
+        report["targets"].append(row)
+        print(f"  {target['name']}: {row['c8']['rps']} requests/s at concurrency 8", flush=True)
+    report["scaling"] = scaling(env, site)
+    report["peak_memory_mb"] = site.peak_memory_mb()
+    site.stop()
+
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    print(table(report))
+
+
+def table(report) -> str:
+    lines = [
+        f"Crowdtime bench, {report['date']}, {report['machine']}, {report['database']}, "
+        f"cache {report['cache']}, gunicorn {report['workers']} workers",
+        f"Ceiling (minimal Django view): {report['ceiling']['c1']['rps']} req/s at c1, "
+        f"{report['ceiling']['c8']['rps']} req/s at c8, peak "
+        f"{report['ceiling']['peak_memory_mb']} MB per worker",
+        "",
+        "| target | queries | req/s c1 | req/s c8 | p50 ms c8 | p99 ms c8 | fraction c8 | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in report["targets"]:
+        c1, c8 = row["c1"], row["c8"]
+        lines.append(
+            f"| {row['name']} | {row['queries']} | {c1['rps']} | {c8['rps']} | {c8['p50_ms']} | "
+            f"{c8['p99_ms']} | {c8['fraction_of_ceiling']} | {c1['errors'] + c8['errors']} |"
+        )
+    join = next(row for row in report["targets"] if "signups_sent" in row)
+    lines += [
+        "",
+        f"Sign-ups: {join['signups_sent']} accepted, {join['signups_counted']} counted.",
+        f"Peak memory per worker: {report['peak_memory_mb']} MB.",
+        "",
+        "| size | target | queries | p50 ms c1 |",
+        "| ---: | --- | ---: | ---: |",
+    ]
+    for row in report["scaling"]:
+        lines.append(f"| {row['size']:,} | {row['target']} | {row['queries']} | {row['p50_ms']} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
