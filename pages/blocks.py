@@ -3,6 +3,7 @@ with the live cards of the campaigns app."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -73,15 +74,18 @@ class MediaBlock(blocks.StructBlock):
 
 
 class LinkStructValue(blocks.StructValue):
-    def href(self) -> str:
+    @cached_property
+    def target(self):
+        """The linked page in the visitor's language. `Navigation.localize_links` sets it
+        for all its links at once."""
         page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("url") or ""
+        return page.localized if page else None
+
+    def href(self) -> str:
+        return self.target.url if self.target else self.get("url") or ""
 
     def text(self) -> str:
-        page = self.get("page")
-        return self.get("label") or (page.localized.title if page else self.get("url", ""))
+        return self.get("label") or (self.target.title if self.target else self.get("url", ""))
 
 
 def _field_error(field: str, message) -> blocks.StructBlockValidationError:
