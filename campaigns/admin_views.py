@@ -151,7 +151,6 @@ class ContributionIndexView(IndexView):
             self.permission_policy.instances_user_has_any_permission_for(
                 self.request.user, ["view"]
             )
-            .with_usefulness()
             .annotate(report_count=Count("reports", distinct=True))
             .select_related("author__volunteer_profile")
         )
@@ -190,7 +189,7 @@ class ContributionViewSet(ModelViewSet):
     list_display = [
         "__str__",
         "language",
-        Column("useful_count", label=_("Useful")),
+        "useful_count",
         Column("report_count", label=_("Reports")),
         "is_selected",
         "is_hidden",

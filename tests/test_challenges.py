@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.models import ChallengePage, Contribution, ContributionMark
+from campaigns.models.challenge import CONTRIBUTIONS_PER_PAGE
 from tests.conftest import index_of, translation_of
 
 
@@ -148,7 +149,15 @@ def test_a_challenge_page_costs_the_same_queries_with_200_contributions_and_mark
     )
     with django_assert_num_queries(len(captured)):
         html = client.get(challenge.url).content.decode()
-    assert html.count('aria-pressed="true"') == (200 if logged_in else 0)
+    total = challenge.contributions().visible().count()
+    assert html.count('id="contribution-') == CONTRIBUTIONS_PER_PAGE
+    assert f"{total} contributions" in html
+    assert (html.count('aria-pressed="true"') > 0) is logged_in
+    last = client.get(
+        challenge.url, {"page": -(-total // CONTRIBUTIONS_PER_PAGE), "sort": "recent"}
+    )
+    assert last.status_code == 200 and 'rel="prev"' in last.content.decode()
+    assert client.get(challenge.url, {"page": 999}).status_code == 404
 
 
 @pytest.mark.django_db

@@ -151,3 +151,17 @@ def test_contributing_is_rate_limited(challenge, settings):
     ana = volunteer("ana")
     statuses = [send(ana, challenge, text=f"Idée {i}").status_code for i in range(4)]
     assert statuses == [302, 302, 429, 429]
+
+
+@pytest.mark.django_db
+def test_the_usefulness_count_follows_marks_withdrawals_and_deleted_accounts(challenge):
+    send(volunteer("ana"), challenge)
+    contribution = Contribution.objects.get(author__username="ana")
+    bob, eve = volunteer("bob"), volunteer("eve")
+    for client in (bob, eve, bob, bob):  # bob marks, withdraws, marks again
+        client.post(f"{challenge.url}contributions/{contribution.pk}/useful/")
+    contribution.refresh_from_db()
+    assert contribution.useful_count == 2 == contribution.marks.count()
+    eve.user.delete()
+    contribution.refresh_from_db()
+    assert contribution.useful_count == 1 == contribution.marks.count()

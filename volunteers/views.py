@@ -88,9 +88,7 @@ def dashboard(request):
     profile = Profile.objects.filter(user=request.user).first()
     if profile is None:
         return redirect("wagtailadmin_home") if request.user.is_staff else redirect("/")
-    contributions = list(
-        Contribution.objects.filter(author=request.user).with_usefulness().order_by("-created_at")
-    )
+    contributions = list(Contribution.objects.filter(author=request.user).order_by("-created_at"))
     participations = list(Participation.objects.filter(email__in=verified_emails(request.user)))
     challenges = localized_pages(ChallengePage, [c.challenge_key for c in contributions])
     campaigns = localized_pages(CampaignPage, [p.campaign_key for p in participations])

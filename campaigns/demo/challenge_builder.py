@@ -108,3 +108,4 @@ class ChallengeDemo:
                 ContributionMark(contribution=contribution, user=users[key])
                 for key in spec["useful_by"]
             )
+        Contribution.objects.all().recount_usefulness()

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
-from pages.models.base import with_card_images
+from pages.models.base import paginate, with_card_images
 
 from .contribution import Contribution, ContributionMark
 from .organisation import RunByOrganisation
@@ -66,6 +66,9 @@ def with_contribution_counts(challenges):
         contribution_count=Coalesce(Subquery(count), Value(0)),
         has_selection=Exists(contributions.filter(is_selected=True)),
     )
+
+
+CONTRIBUTIONS_PER_PAGE = 20
 
 
 class ChallengeIndexPage(ListingPage):
@@ -290,12 +293,7 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
         sort = request.GET.get("sort", "useful")
         if sort not in ("useful", "recent"):
             raise Http404(_("No such order."))
-        contributions = (
-            self.contributions()
-            .visible()
-            .with_usefulness()
-            .select_related("author__volunteer_profile")
-        )
+        contributions = self.contributions().visible().select_related("author__volunteer_profile")
         order = ["-is_selected", "-useful_count", "-created_at"]
         if sort == "recent":
             order = ["-is_selected", "-created_at"]
@@ -306,8 +304,9 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
             from campaigns.forms import ContributionForm
 
             context["form"] = ContributionForm(instance=own, challenge=self)
+        page = paginate(contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE)
         context.update(
-            contributions=contributions.order_by(*order),
+            contributions=page,
             own_contribution=own,
             marked=set(
                 ContributionMark.objects.filter(

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,8 +18,16 @@ class ContributionQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(is_hidden=False)
 
-    def with_usefulness(self):
-        return self.annotate(useful_count=Count("marks", distinct=True))
+    def recount_usefulness(self) -> None:
+        """Set `useful_count` from the marks, for marks made in bulk (demo and bench data)."""
+        marks = (
+            ContributionMark.objects.filter(contribution=OuterRef("pk"))
+            .order_by()
+            .values("contribution")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        self.update(useful_count=Coalesce(Subquery(marks), 0))
 
 
 class Contribution(models.Model):
@@ -47,6 +58,9 @@ class Contribution(models.Model):
         default=False,
         help_text=_("Hidden after three reports, until a moderator looks at it."),
     )
+    # Kept by the marks' save and delete signals, so that a challenge with many
+    # contributions sorts them by usefulness through an index, not a count per request.
+    useful_count = models.PositiveIntegerField(verbose_name=_("Useful"), default=0, editable=False)
 
     objects = ContributionQuerySet.as_manager()
 
@@ -54,6 +68,22 @@ class Contribution(models.Model):
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=[
+                    "challenge_key",
+                    "is_hidden",
+                    "-is_selected",
+                    "-useful_count",
+                    "-created_at",
+                ],
+                name="contribution_most_useful",
+            ),
+            models.Index(
+                fields=["challenge_key", "is_hidden", "-is_selected", "-created_at"],
+                name="contribution_newest",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["challenge_key", "author"],
@@ -116,3 +146,19 @@ class ContributionReport(models.Model):
 
     def __str__(self):
         return f"{self.user} ⚑ {self.contribution}"
+
+
+@receiver(post_save, sender=ContributionMark)
+def count_a_mark(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        Contribution.objects.filter(pk=instance.contribution_id).update(
+            useful_count=F("useful_count") + 1
+        )
+
+
+@receiver(post_delete, sender=ContributionMark)
+def uncount_a_mark(sender, instance, **kwargs):
+    """Also when the mark goes with its volunteer's account."""
+    Contribution.objects.filter(pk=instance.contribution_id, useful_count__gt=0).update(
+        useful_count=F("useful_count") - 1
+    )

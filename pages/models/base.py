@@ -65,11 +65,15 @@ class ListingPage(BasePage):
         abstract = True
 
     def paginate(self, items, request):
-        """The page of `items` the visitor asked for; a page that does not exist is a 404."""
-        try:
-            return Paginator(items, self.items_per_page).page(request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(_("There is no such page in this list.")) from error
+        return paginate(items, request, self.items_per_page)
+
+
+def paginate(items, request, per_page):
+    """The page of `items` the visitor asked for; a page that does not exist is a 404."""
+    try:
+        return Paginator(items, per_page).page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(_("There is no such page in this list.")) from error
 
 
 CARD_IMAGE = "fill-640x360"

@@ -110,3 +110,4 @@ class Command(BaseCommand):
                 for contribution in first
                 for user in users[: 2 + contribution.pk % MARKING_VOLUNTEERS]
             )
+            first.model.objects.filter(pk__in=[c.pk for c in first]).recount_usefulness()
