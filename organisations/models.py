@@ -131,12 +131,12 @@ class OrganisationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage, ChallengePage
-        from campaigns.models.campaign import with_participants
+        from campaigns.models.campaign import attach_stats
         from campaigns.models.challenge import with_contribution_counts
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = with_card_images(CampaignPage.objects.child_of(self).live().public())
-        campaigns = list(with_participants(campaigns).order_by("-closes_at"))
+        campaigns = attach_stats(campaigns.order_by("-closes_at"))
         challenges = with_card_images(ChallengePage.objects.child_of(self).live().public())
         challenges = list(with_contribution_counts(challenges).order_by("-deadline"))
         context.update(
@@ -152,10 +152,10 @@ class OrganisationPage(BasePage):
 
 def organisation_totals(campaigns, challenges) -> dict:
     """What volunteers gave, in every language, from the listings' own annotations."""
-    campaign_minutes = sum(c.participant_count * c.minutes_per_participant for c in campaigns)
+    campaign_minutes = sum(c.stats.participants * c.minutes_per_participant for c in campaigns)
     challenge_minutes = sum(c.contribution_count * c.minutes for c in challenges)
     return {
-        "people": sum(c.participant_count for c in campaigns),
+        "people": sum(c.stats.participants for c in campaigns),
         "contributions": sum(c.contribution_count for c in challenges),
         "hours": round((campaign_minutes + challenge_minutes) / 60),
     }

@@ -1,16 +1,22 @@
 from dataclasses import dataclass
 
 from django.core import signing
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 MAX_PEOPLE_PER_SIGN_UP = 10
 MAX_IMPACT_QUANTITY = 10**9
+# The longest a campaign's figures may lag behind its sign-ups: every sign-up, report and
+# withdrawal refreshes them at once; this bounds what bulk changes leave behind.
+FIGURES_TTL = 5
 
 
 @dataclass(frozen=True)
@@ -117,3 +123,48 @@ class Participation(models.Model):
         except signing.BadSignature:
             return None
         return cls.objects.filter(pk=pk).first()
+
+
+def _stats_key(campaign_key) -> str:
+    return f"campaign-stats:{campaign_key}"
+
+
+def _days_key(campaign_key) -> str:
+    return f"campaign-days:{campaign_key}"
+
+
+def stats_for(campaign_keys) -> dict:
+    """Each campaign's totals by translation key: from the shared cache, or in one grouped
+    query for all the campaigns it does not hold, whatever the number of sign-ups."""
+    cache_keys = {key: _stats_key(key) for key in campaign_keys}
+    cached = cache.get_many(list(cache_keys.values()))
+    stats = {key: cached[name] for key, name in cache_keys.items() if name in cached}
+    missing = [key for key in cache_keys if key not in stats]
+    if missing:
+        fresh = dict.fromkeys(missing, CampaignStats(participants=0, impact=0))
+        rows = (
+            Participation.objects.filter(campaign_key__in=missing)
+            .order_by()
+            .values("campaign_key")
+            .annotate(people=Sum("people"), impact=Coalesce(Sum("impact_quantity"), 0))
+        )
+        for row in rows:
+            fresh[row["campaign_key"]] = CampaignStats(
+                participants=row["people"], impact=row["impact"]
+            )
+        cache.set_many({cache_keys[key]: value for key, value in fresh.items()}, FIGURES_TTL)
+        stats.update(fresh)
+    return stats
+
+
+def people_by_day(campaign_key) -> list[dict]:
+    return cache.get_or_set(
+        _days_key(campaign_key),
+        lambda: list(Participation.objects.filter(campaign_key=campaign_key).people_by_day()),
+        FIGURES_TTL,
+    )
+
+
+@receiver([post_save, post_delete], sender=Participation)
+def refresh_figures(sender, instance, raw=False, **kwargs):
+    cache.delete_many([_stats_key(instance.campaign_key), _days_key(instance.campaign_key)])

@@ -50,13 +50,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
+        from campaigns.models.campaign import attach_stats
 
         from .articles import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["open_campaigns"] = CampaignPage.open_now().descendant_of(self)[
-            : self.FEATURED_CAMPAIGNS
-        ]
+        context["open_campaigns"] = attach_stats(
+            CampaignPage.open_now().descendant_of(self)[: self.FEATURED_CAMPAIGNS]
+        )
         articles = ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
         context["latest_articles"] = with_card_images(articles)[: self.FEATURED_ARTICLES]
         return context
