@@ -1,5 +1,7 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.core.cache import caches
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
@@ -22,3 +24,40 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
             return response
         return super().process_response(request, response)
+
+
+def is_anonymous_page_request(request) -> bool:
+    """Visitors without a session see the same pages; the admin is never cached."""
+    return (
+        settings.CACHE_MIDDLEWARE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
+    )
+
+
+class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
+    """Django's per-site cache, for anonymous visitors only. Pages that carry a CSRF token
+    set a cookie, and Django never caches those."""
+
+    def _should_update_cache(self, request, response):
+        return is_anonymous_page_request(request) and super()._should_update_cache(
+            request, response
+        )
+
+
+class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
+    def process_request(self, request):
+        if not is_anonymous_page_request(request):
+            request._cache_update_cache = False
+            return None
+        return super().process_request(request)
+
+
+def purge_page_cache(**kwargs) -> None:
+    """After a publish: every cached page may show the changed page (menus, cards, lists)."""
+    pages = caches[settings.CACHE_MIDDLEWARE_ALIAS]
+    if hasattr(pages, "delete_pattern"):  # django-redis: only this alias's keys
+        pages.delete_pattern("*")
+    else:
+        pages.clear()

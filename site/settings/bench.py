@@ -16,9 +16,10 @@ EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 if os.environ["REDIS_URL"] == "none":
     # Shared by the workers, like Redis, so that rate limits still count across them.
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ["BENCH_DIR"] + "/cache",
+            "LOCATION": f"{os.environ['BENCH_DIR']}/cache-{alias}",
         }
+        for alias in ("default", "pages")
     }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
