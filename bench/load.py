@@ -58,8 +58,9 @@ def post(path: str, body: bytes, headers: str = "") -> bytes:
     ).encode() + body
 
 
-async def drive(port, make_request, concurrency: int, seconds: float, max_requests: int):
-    """`make_request(n)` gives the bytes of the n-th request (a new address for each POST)."""
+async def drive(port, make_request, concurrency, seconds, max_requests, expected_status):
+    """`make_request(n)` gives the bytes of the n-th request (a new address for each POST);
+    any other status than `expected_status` is an error."""
     result = Result()
     deadline = time.perf_counter() + seconds
     counter = iter(range(max_requests))
@@ -76,7 +77,7 @@ async def drive(port, make_request, concurrency: int, seconds: float, max_reques
             result.latencies.append(time.perf_counter() - started)
             result.requests += 1
             result.statuses[status] = result.statuses.get(status, 0) + 1
-            if not 200 <= status < 400:
+            if status != expected_status:
                 result.errors += 1
 
     started = time.perf_counter()
@@ -85,5 +86,7 @@ async def drive(port, make_request, concurrency: int, seconds: float, max_reques
     return result
 
 
-def run(port, make_request, concurrency, seconds, max_requests) -> Result:
-    return asyncio.run(drive(port, make_request, concurrency, seconds, max_requests))
+def run(port, make_request, concurrency, seconds, max_requests, expected_status=200) -> Result:
+    return asyncio.run(
+        drive(port, make_request, concurrency, seconds, max_requests, expected_status)
+    )

@@ -23,9 +23,10 @@ def too_many_requests(request):
 
 
 def join(request, campaign: CampaignPage):
-    """POST the join form, then redirect to the thank-you state."""
+    """The join form on its own page, so that the campaign page, free of a form token, can be
+    served from the page cache; POST, then redirect to the thank-you state."""
     if request.method != "POST":
-        return redirect(campaign.url)
+        return render_join_form(request, campaign, JoinForm())
     if is_ratelimited(
         request, group="campaign-join", key="ip", rate=settings.CAMPAIGN_JOIN_RATE, increment=True
     ):
@@ -33,7 +34,7 @@ def join(request, campaign: CampaignPage):
 
     form = JoinForm(request.POST)
     if not form.is_valid():
-        return render_campaign(request, campaign, form, status=400)
+        return render_join_form(request, campaign, form, status=400)
     thanks_url = campaign.url + campaign.reverse_subpage("thanks")
     if form.is_spam():
         return redirect(thanks_url)
@@ -42,7 +43,7 @@ def join(request, campaign: CampaignPage):
             form.add_error(None, _("This campaign has not opened yet: come back when it starts."))
         else:
             form.add_error(None, _("This campaign has ended: sign-ups are closed."))
-        return render_campaign(request, campaign, form, status=409)
+        return render_join_form(request, campaign, form, status=409)
 
     participation, created = Participation.join(
         campaign,
@@ -61,8 +62,10 @@ def join(request, campaign: CampaignPage):
     return redirect(thanks_url)
 
 
-def render_campaign(request, campaign, form, status=200):
-    response = campaign.render(request, context_overrides={"form": form})
+def render_join_form(request, campaign, form, status=200):
+    response = campaign.render(
+        request, template="campaigns/campaign_join.html", context_overrides={"form": form}
+    )
     response.status_code = status
     return response
 

@@ -175,6 +175,9 @@ def test_joining_a_campaign_in_the_browser(page_in, campaigns):
         assert axe_violations(page) == [], url
 
     page.goto(f"http://testserver{campaign.url}")
+    page.get_by_role("link", name="¡Me apunto!").click()
+    page.wait_for_url(f"http://testserver{campaign.url}join/")
+    assert axe_violations(page) == []
     page.get_by_label("Tu dirección de correo").fill("rosa@example.org")
     page.get_by_label("¿Cuántas personas").fill("3")
     page.get_by_role("checkbox").check()
@@ -189,7 +192,7 @@ def test_joining_a_campaign_in_the_browser(page_in, campaigns):
 def test_a_sign_up_error_is_announced_next_to_its_field(page_in, campaigns):
     campaign = campaigns["open"]
     page = page_in()
-    page.goto(f"http://testserver{campaign.url}")
+    page.goto(f"http://testserver{campaign.url}join/")
     page.get_by_label("Votre adresse e-mail").fill("pas-une-adresse")
     with page.expect_navigation():
         page.get_by_role("button", name="Je participe").click()

@@ -47,7 +47,12 @@ def test_logged_in_visitors_and_forms_are_never_cached(client, page_cache, artic
         c for c in CampaignPage.objects.filter(locale__language_code="fr") if c.status == "open"
     )
     client.get(campaign.url)
-    assert queries(client, campaign.url) > 0  # its join form carries a CSRF token
+    assert queries(client, campaign.url) == 0  # the join form is on a page of its own
+    join = campaign.url + "join/"
+    client.get(join)
+    client.cookies.clear()
+    assert queries(client, join) > 0  # the form's CSRF token
+    assert 'name="csrfmiddlewaretoken"' in client.get(join).content.decode()
 
 
 @pytest.mark.django_db

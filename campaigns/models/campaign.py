@@ -360,10 +360,8 @@ class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePag
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.charts import SignUpChart
-        from campaigns.forms import JoinForm
 
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("form", JoinForm())
         context["causes"] = list(Tag.in_locale(self.causes.all(), self.locale).values())
         context["chart"] = SignUpChart.for_campaign(self)
         context["updates"] = sorted(
