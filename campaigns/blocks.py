@@ -90,13 +90,12 @@ class ChallengeCardBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         from campaigns.models import ChallengePage
-        from campaigns.models.challenge import with_contribution_counts
+        from campaigns.models.challenge import attach_contribution_counts, with_selection
 
         context = super().get_context(value, parent_context)
         chosen = value["challenge"]
-        context["challenge"] = (
-            with_contribution_counts(ChallengePage.objects.filter(pk=chosen.localized.pk)).first()
-            if chosen
-            else None
+        found = (
+            with_selection(ChallengePage.objects.filter(pk=chosen.localized.pk)) if chosen else []
         )
+        context["challenge"] = next(iter(attach_contribution_counts(found)), None)
         return context

@@ -1,7 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, Q, Value
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -20,7 +19,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import paginate, with_card_images
 
-from .contribution import Contribution, ContributionMark
+from .contribution import Contribution, ContributionMark, contribution_counts
 from .organisation import RunByOrganisation
 
 
@@ -55,17 +54,23 @@ class ChallengeStatus(models.TextChoices):
     SOLVED = "solved", pgettext_lazy("challenge", "Solved")
 
 
-def with_contribution_counts(challenges):
-    """Annotate each challenge with its visible contributions and whether one was selected,
-    in the same query whatever the number of challenges or contributions."""
-    contributions = Contribution.objects.visible().filter(challenge_key=OuterRef("translation_key"))
-    count = (
-        contributions.order_by().values("challenge_key").annotate(total=Count("pk")).values("total")
+def with_selection(challenges):
+    """Annotate each challenge with whether the organisation selected a contribution, in the
+    same query whatever the number of challenges or contributions."""
+    selected = Contribution.objects.visible().filter(
+        challenge_key=OuterRef("translation_key"), is_selected=True
     )
-    return challenges.annotate(
-        contribution_count=Coalesce(Subquery(count), Value(0)),
-        has_selection=Exists(contributions.filter(is_selected=True)),
-    )
+    return challenges.annotate(has_selection=Exists(selected))
+
+
+def attach_contribution_counts(challenges) -> list:
+    """Give each challenge of a listing its contribution count, in one cache round trip (and
+    at most one query) for all of them."""
+    challenges = list(challenges)
+    counts = contribution_counts([challenge.translation_key for challenge in challenges])
+    for challenge in challenges:
+        challenge.contribution_count = counts[challenge.translation_key]
+    return challenges
 
 
 CONTRIBUTIONS_PER_PAGE = 20
@@ -81,7 +86,7 @@ class ChallengeIndexPage(ListingPage):
         """Open challenges first, nearest deadline first; then the others, latest first."""
         now = timezone.now()
         challenges = ChallengePage.objects.filter(locale=self.locale).live().public()
-        return with_contribution_counts(with_card_images(challenges)).order_by(
+        return with_selection(with_card_images(challenges)).order_by(
             models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
             models.Case(models.When(deadline__gt=now, then="deadline")),
             "-deadline",
@@ -120,8 +125,10 @@ class ChallengeIndexPage(ListingPage):
         context = super().get_context(request, *args, **kwargs)
         challenges, selected = self.filter_challenges(self.get_challenges(), request)
         in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
+        page = self.paginate(challenges, request)
+        page.object_list = attach_contribution_counts(page.object_list)
         context.update(
-            challenges=self.paginate(challenges, request),
+            challenges=page,
             selected=selected,
             causes=Tag.objects.filter(
                 locale_id=self.locale_id,
@@ -304,7 +311,8 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
             from campaigns.forms import ContributionForm
 
             context["form"] = ContributionForm(instance=own, challenge=self)
-        page = paginate(contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE)
+        count = contribution_counts([self.translation_key])[self.translation_key]
+        page = paginate(contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE, count)
         context.update(
             contributions=page,
             own_contribution=own,

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -8,6 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 REPORTS_BEFORE_HIDING = 3
+# The longest a challenge's contribution count may lag behind when a change skips the model's
+# signals (bulk updates); every saved or deleted contribution refreshes it at once.
+COUNTS_TTL = 5
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -162,3 +166,38 @@ def uncount_a_mark(sender, instance, **kwargs):
     Contribution.objects.filter(pk=instance.contribution_id, useful_count__gt=0).update(
         useful_count=F("useful_count") - 1
     )
+
+
+def _count_key(challenge_key) -> str:
+    return f"challenge-contributions:{challenge_key}"
+
+
+def contribution_counts(challenge_keys) -> dict:
+    """Each challenge's visible contributions by translation key: from the shared cache, or
+    in one grouped query for all the challenges it does not hold."""
+    cache_keys = {key: _count_key(key) for key in challenge_keys}
+    cached = cache.get_many(list(cache_keys.values()))
+    counts = {key: cached[name] for key, name in cache_keys.items() if name in cached}
+    missing = [key for key in cache_keys if key not in counts]
+    if missing:
+        fresh = dict.fromkeys(missing, 0)
+        rows = (
+            Contribution.objects.visible()
+            .filter(challenge_key__in=missing)
+            .order_by()
+            .values("challenge_key")
+            .annotate(total=Count("pk"))
+        )
+        fresh.update({row["challenge_key"]: row["total"] for row in rows})
+        cache.set_many({cache_keys[key]: value for key, value in fresh.items()}, COUNTS_TTL)
+        counts.update(fresh)
+    return counts
+
+
+def forget_contribution_count(challenge_key) -> None:
+    cache.delete(_count_key(challenge_key))
+
+
+@receiver([post_save, post_delete], sender=Contribution)
+def refresh_contribution_count(sender, instance, raw=False, **kwargs):
+    forget_contribution_count(instance.challenge_key)

@@ -68,10 +68,14 @@ class ListingPage(BasePage):
         return paginate(items, request, self.items_per_page)
 
 
-def paginate(items, request, per_page):
-    """The page of `items` the visitor asked for; a page that does not exist is a 404."""
+def paginate(items, request, per_page, count=None):
+    """The page of `items` the visitor asked for; a page that does not exist is a 404.
+    `count`, when the caller knows it, spares counting the items again."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
     try:
-        return Paginator(items, per_page).page(request.GET.get("page") or 1)
+        return paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
         raise Http404(_("There is no such page in this list.")) from error
 
