@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CampaignPage, ChallengePage
+from tests.conftest import translation_of
 
 
 @pytest.fixture
@@ -59,3 +60,16 @@ def test_logged_in_visitors_and_forms_are_never_cached(client, page_cache, artic
 def test_no_page_cache_outside_production_by_default(client, articles):
     client.get(articles[0].url)
     assert queries(client, articles[0].url) > 0
+
+
+@pytest.mark.django_db
+def test_a_page_from_the_cache_keeps_its_security_headers_and_language(
+    client, page_cache, articles
+):
+    fresh = client.get(articles[0].url)
+    cached = client.get(articles[0].url)
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Referrer-Policy"):
+        assert cached[header] == fresh[header]
+    assert cached.content == fresh.content
+    spanish = client.get(translation_of(articles[0], "es").url).content.decode()
+    assert '<html lang="es"' in spanish

@@ -50,6 +50,9 @@ MIDDLEWARE = [
     "crowdtime.middleware.PageCacheUpdateMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached page returns from here, with the headers the middleware below gave it when it
+    # was stored: the key holds its URL, and so its language, and what it varies on.
+    "crowdtime.middleware.PageCacheFetchMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -61,10 +64,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "volunteers.middleware.RefusedFormStatusMiddleware",
-    "crowdtime.middleware.PageCacheFetchMiddleware",
 ]
 
-# The page cache (first and last middleware): anonymous visitors' pages kept this many
+# The page cache (the first middleware, and the third): anonymous visitors' pages kept this many
 # seconds (0: off, the default outside production) in the "pages" cache, emptied when a page
 # or the navigation is published. Five seconds also bounds how stale a campaign's counter can
 # be on a cached page.
