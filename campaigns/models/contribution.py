@@ -72,20 +72,24 @@ class Contribution(models.Model):
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
         ordering = ["-created_at"]
+        # A challenge page reads 20 visible contributions in either order straight from one
+        # of these, however many there are.
         indexes = [
             models.Index(
-                fields=[
-                    "challenge_key",
-                    "is_hidden",
-                    "-is_selected",
-                    "-useful_count",
-                    "-created_at",
-                ],
+                fields=["challenge_key", "-is_selected", "-useful_count", "-created_at"],
+                condition=Q(is_hidden=False),
                 name="contribution_most_useful",
             ),
             models.Index(
-                fields=["challenge_key", "is_hidden", "-is_selected", "-created_at"],
+                fields=["challenge_key", "-is_selected", "-created_at"],
+                condition=Q(is_hidden=False),
                 name="contribution_newest",
+            ),
+            # Whether a challenge is solved.
+            models.Index(
+                fields=["challenge_key"],
+                condition=Q(is_hidden=False, is_selected=True),
+                name="contribution_selected",
             ),
         ]
         constraints = [
