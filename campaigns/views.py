@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Case, When
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -88,11 +89,19 @@ def calendar(request, campaign: CampaignPage):
 
 
 def privacy_notice_version() -> str:
-    """Which privacy notice the participant agreed to: the page and its live revision."""
-    navigation = Navigation.for_locale(Locale.get_active())
-    notice = navigation.privacy_page.localized if navigation and navigation.privacy_page else None
+    """Which privacy notice the participant agreed to: the page and its live revision, in the
+    visitor's language where it is translated."""
+    locale = Locale.get_active()
+    navigation = (
+        Navigation.objects.filter(locale__in=[locale, Locale.get_default()])
+        .select_related("privacy_page")
+        .order_by(Case(When(locale=locale, then=0), default=1))
+        .first()
+    )
+    notice = navigation.privacy_page if navigation else None
     if notice is None:
         return "none"
+    notice = notice.get_translations(inclusive=True).live().filter(locale=locale).first() or notice
     return f"page {notice.pk} revision {notice.live_revision_id}"
 
 

@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import Client, override_settings
 
 from campaigns.models import Participation
+from pages.models import Navigation
 from tests.conftest import translation_of
 
 
@@ -46,7 +47,10 @@ def test_joining_counts_the_people_on_every_language_version(client, campaigns, 
         assert participants_shown(client, translation_of(campaign, lang)) == before[lang] + 3
     participation = Participation.objects.get(email="lea@example.org")
     assert participation.language == "en" and participation.people == 3
-    assert participation.privacy_notice_version.startswith("page ")
+    notice = translation_of(Navigation.objects.get(locale__language_code="fr").privacy_page, "en")
+    assert participation.privacy_notice_version == (
+        f"page {notice.pk} revision {notice.live_revision_id}"
+    )
 
 
 @pytest.mark.django_db
