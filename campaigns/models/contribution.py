@@ -8,10 +8,13 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .cached import cache_key, cached_per_key
+
 REPORTS_BEFORE_HIDING = 3
 # The longest a challenge's contribution count may lag behind when a change skips the model's
 # signals (bulk updates); every saved or deleted contribution refreshes it at once.
 COUNTS_TTL = 5
+COUNTS = "challenge-contributions"
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -172,19 +175,10 @@ def uncount_a_mark(sender, instance, **kwargs):
     )
 
 
-def _count_key(challenge_key) -> str:
-    return f"challenge-contributions:{challenge_key}"
-
-
 def contribution_counts(challenge_keys) -> dict:
-    """Each challenge's visible contributions by translation key: from the shared cache, or
-    in one grouped query for all the challenges it does not hold."""
-    cache_keys = {key: _count_key(key) for key in challenge_keys}
-    cached = cache.get_many(list(cache_keys.values()))
-    counts = {key: cached[name] for key, name in cache_keys.items() if name in cached}
-    missing = [key for key in cache_keys if key not in counts]
-    if missing:
-        fresh = dict.fromkeys(missing, 0)
+    """Each challenge's visible contributions by translation key, whatever their number."""
+
+    def compute(missing):
         rows = (
             Contribution.objects.visible()
             .filter(challenge_key__in=missing)
@@ -192,14 +186,13 @@ def contribution_counts(challenge_keys) -> dict:
             .values("challenge_key")
             .annotate(total=Count("pk"))
         )
-        fresh.update({row["challenge_key"]: row["total"] for row in rows})
-        cache.set_many({cache_keys[key]: value for key, value in fresh.items()}, COUNTS_TTL)
-        counts.update(fresh)
-    return counts
+        return {**dict.fromkeys(missing, 0), **{r["challenge_key"]: r["total"] for r in rows}}
+
+    return cached_per_key(COUNTS, challenge_keys, compute, COUNTS_TTL)
 
 
 def forget_contribution_count(challenge_key) -> None:
-    cache.delete(_count_key(challenge_key))
+    cache.delete(cache_key(COUNTS, challenge_key))
 
 
 @receiver([post_save, post_delete], sender=Contribution)

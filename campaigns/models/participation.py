@@ -12,11 +12,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from .cached import cache_key, cached_per_key
+
 MAX_PEOPLE_PER_SIGN_UP = 10
 MAX_IMPACT_QUANTITY = 10**9
 # The longest a campaign's figures may lag behind its sign-ups: every sign-up, report and
 # withdrawal refreshes them at once; this bounds what bulk changes leave behind.
 FIGURES_TTL = 5
+STATS, DAYS = "campaign-stats", "campaign-days"
 
 
 @dataclass(frozen=True)
@@ -125,23 +128,11 @@ class Participation(models.Model):
         return cls.objects.filter(pk=pk).first()
 
 
-def _stats_key(campaign_key) -> str:
-    return f"campaign-stats:{campaign_key}"
-
-
-def _days_key(campaign_key) -> str:
-    return f"campaign-days:{campaign_key}"
-
-
 def stats_for(campaign_keys) -> dict:
-    """Each campaign's totals by translation key: from the shared cache, or in one grouped
-    query for all the campaigns it does not hold, whatever the number of sign-ups."""
-    cache_keys = {key: _stats_key(key) for key in campaign_keys}
-    cached = cache.get_many(list(cache_keys.values()))
-    stats = {key: cached[name] for key, name in cache_keys.items() if name in cached}
-    missing = [key for key in cache_keys if key not in stats]
-    if missing:
-        fresh = dict.fromkeys(missing, CampaignStats(participants=0, impact=0))
+    """Each campaign's totals by translation key, whatever the number of sign-ups."""
+
+    def compute(missing):
+        stats = dict.fromkeys(missing, CampaignStats(participants=0, impact=0))
         rows = (
             Participation.objects.filter(campaign_key__in=missing)
             .order_by()
@@ -149,17 +140,17 @@ def stats_for(campaign_keys) -> dict:
             .annotate(people=Sum("people"), impact=Coalesce(Sum("impact_quantity"), 0))
         )
         for row in rows:
-            fresh[row["campaign_key"]] = CampaignStats(
+            stats[row["campaign_key"]] = CampaignStats(
                 participants=row["people"], impact=row["impact"]
             )
-        cache.set_many({cache_keys[key]: value for key, value in fresh.items()}, FIGURES_TTL)
-        stats.update(fresh)
-    return stats
+        return stats
+
+    return cached_per_key(STATS, campaign_keys, compute, FIGURES_TTL)
 
 
 def people_by_day(campaign_key) -> list[dict]:
     return cache.get_or_set(
-        _days_key(campaign_key),
+        cache_key(DAYS, campaign_key),
         lambda: list(Participation.objects.filter(campaign_key=campaign_key).people_by_day()),
         FIGURES_TTL,
     )
@@ -167,4 +158,6 @@ def people_by_day(campaign_key) -> list[dict]:
 
 @receiver([post_save, post_delete], sender=Participation)
 def refresh_figures(sender, instance, raw=False, **kwargs):
-    cache.delete_many([_stats_key(instance.campaign_key), _days_key(instance.campaign_key)])
+    cache.delete_many(
+        [cache_key(STATS, instance.campaign_key), cache_key(DAYS, instance.campaign_key)]
+    )
