@@ -37,8 +37,8 @@ def is_anonymous_page_request(request) -> bool:
 
 
 class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
-    """Django's per-site cache, for anonymous visitors only. Pages that carry a CSRF token
-    set a cookie, and Django never caches those."""
+    """Django's per-site cache, for anonymous visitors only. A page with a form token sets or
+    varies on the visitor's cookies, so it is never served to another visitor."""
 
     def _should_update_cache(self, request, response):
         return is_anonymous_page_request(request) and super()._should_update_cache(
