@@ -23,6 +23,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale, Page
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from campaigns.views import too_many_requests
@@ -50,8 +51,16 @@ def decision_url(application) -> str:
     return reverse("applications:inspect", args=[application.pk])
 
 
+class ApplicationPermissionPolicy(ModelPermissionPolicy):
+    """Applications come from the public form only: nobody adds or copies one here."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "copy") and super().user_has_permission(user, action)
+
+
 class ApplicationViewSet(ModelViewSet):
     model = OrganisationApplication
+    copy_view_enabled = False
     icon = "group"
     menu_label = gettext_lazy("Applications")
     menu_order = 270

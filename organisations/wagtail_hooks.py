@@ -6,16 +6,23 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import report, submit_translations, update_translations
 
 from organisations.admin_views import (
+    ApplicationPermissionPolicy,
     ApplicationViewSet,
     DecideView,
     TeamView,
     figures,
     is_staff_member,
     organisations_of,
+)
+from organisations.models import OrganisationApplication
+
+register_permission_policy(
+    OrganisationApplication, ApplicationPermissionPolicy(OrganisationApplication)
 )
 
 

@@ -466,3 +466,14 @@ def test_an_organisation_page_costs_the_same_queries_with_more_contributions(
     )
     with django_assert_num_queries(len(before)):
         assert client.get(terre.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_applications_come_only_from_the_public_form(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/applications/").status_code == 200
+    assert client.get("/admin/applications/new/").status_code == 403
+    client.post("/admin/applications/new/", {"decision_message": "Fausse candidature"})
+    assert not OrganisationApplication.objects.filter(
+        decision_message="Fausse candidature"
+    ).exists()
