@@ -126,10 +126,10 @@ class StaffOnlyMixin:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def organisation(self, pk) -> OrganisationPage:
-        """One of the user's organisations; another one does not exist for them."""
+    def organisation(self, pk: str) -> OrganisationPage:
+        """One of the user's organisations; another one, or garbage, does not exist for them."""
         for organisation in self.organisations:
-            if organisation.pk == pk:
+            if str(organisation.pk) == pk:
                 return organisation
         raise Http404
 
@@ -205,9 +205,16 @@ class TeamView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request):
-        organisation = self.organisation(int(request.POST.get("organisation", 0) or 0))
+        organisation = self.organisation(request.POST.get("organisation", ""))
         if "remove" in request.POST:
-            member = organisation.staff_group.user_set.filter(pk=request.POST["remove"]).first()
+            member = next(
+                (
+                    m
+                    for m in organisation.staff_group.user_set.all()
+                    if str(m.pk) == request.POST["remove"]
+                ),
+                None,
+            )
             if member is None:
                 raise Http404
             organisation.staff_group.user_set.remove(member)

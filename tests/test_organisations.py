@@ -477,3 +477,25 @@ def test_applications_come_only_from_the_public_form(client, editor):
     assert not OrganisationApplication.objects.filter(
         decision_message="Fausse candidature"
     ).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"organisation": "abc", "email": "x@example.org"},
+        {"organisation": "", "email": "x@example.org"},
+        {"email": "x@example.org"},
+        {"organisation": "1 OR 1=1", "remove": "1"},
+    ],
+)
+def test_malformed_team_requests_are_not_found(client, terre, camille, data):
+    assert client.post("/admin/my-organisation/", data).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("remove", ["abc", "", "999999", "1; DROP TABLE auth_user"])
+def test_removing_someone_who_is_not_in_the_team_is_not_found(client, terre, camille, remove):
+    response = client.post("/admin/my-organisation/", {"organisation": terre.pk, "remove": remove})
+    assert response.status_code == 404
+    assert terre.staff_group.user_set.filter(pk=camille.pk).exists()
