@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Contribution
 from campaigns.models.participation import MAX_IMPACT_QUANTITY, MAX_PEOPLE_PER_SIGN_UP
+from crowdtime.forms import HoneypotMixin
 
 
-class JoinForm(forms.Form):
+class JoinForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -26,14 +27,9 @@ class JoinForm(forms.Form):
         ),
         error_messages={"required": _("We need your agreement to count you in.")},
     )
-    # A field people never see; software that fills every field gives itself away.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def clean_first_name(self):
         return " ".join(self.cleaned_data["first_name"].split())
-
-    def is_spam(self) -> bool:
-        return bool(self.cleaned_data.get("website"))
 
 
 class ReportForm(forms.Form):

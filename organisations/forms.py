@@ -1,12 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from crowdtime.forms import HoneypotMixin
 from organisations.models import Invitation, OrganisationApplication
 from pages.models import Tag
 from volunteers.forms import tags_in_language
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(HoneypotMixin, forms.ModelForm):
     """An organisation applies: who it is, and who the editors should answer."""
 
     consent = forms.BooleanField(
@@ -19,8 +20,6 @@ class ApplicationForm(forms.ModelForm):
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https"
     )
-    # Hidden from people; software that fills every field gives itself away.
-    nickname = forms.CharField(label=_("Leave this field empty"), required=False)
 
     class Meta:
         model = OrganisationApplication
@@ -51,9 +50,6 @@ class ApplicationForm(forms.ModelForm):
                 if not cleaned[name]:
                     self.add_error(name, _("This field cannot be blank."))
         return cleaned
-
-    def is_spam(self) -> bool:
-        return bool(self.cleaned_data.get("nickname"))
 
 
 class DecisionForm(forms.Form):

@@ -162,7 +162,7 @@ def test_unusual_names_are_stored_as_text_and_escaped(client, campaigns, first_n
 
 @pytest.mark.django_db
 def test_the_honeypot_keeps_robots_out_without_telling_them(client, campaigns, sign_up):
-    response = sign_up(client, campaigns["open"], website="http://spam.example")
+    response = sign_up(client, campaigns["open"], nickname="http://spam.example")
     assert response.status_code == 302
     assert not Participation.objects.filter(email="lea@example.org").exists()
 
