@@ -7,12 +7,23 @@ class CrowdtimeConfig(AppConfig):
     name = "crowdtime"
 
     def ready(self):
-        from django.db.models.signals import post_save
-        from wagtail.signals import page_published, page_unpublished
+        from django.core.signals import request_started
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from crowdtime.middleware import purge_page_cache
+        from crowdtime.published import forget_published_content, listen_for_publishes
         from pages.models import Navigation
 
-        page_published.connect(purge_page_cache, dispatch_uid="purge_on_publish")
-        page_unpublished.connect(purge_page_cache, dispatch_uid="purge_on_unpublish")
-        post_save.connect(purge_page_cache, sender=Navigation, dispatch_uid="purge_on_menu")
+        # A deleted page is unpublished first, so page_unpublished covers deletions.
+        image = get_image_model()
+        for signal, sender in (
+            (page_published, None),
+            (page_unpublished, None),
+            (post_page_move, None),
+            (post_save, Navigation),
+            (post_save, image),
+            (post_delete, image),
+        ):
+            signal.connect(forget_published_content, sender=sender)
+        request_started.connect(listen_for_publishes)

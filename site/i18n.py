@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+
+from crowdtime.published import FRAGMENT_SECONDS
 
 
 @dataclass(frozen=True)
@@ -24,10 +27,27 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
     For a page: its live translation, or that language's home page where there is none.
     For other views (search): the same URL under the other language prefix.
     """
-    cached = getattr(request, "_language_versions", None)
-    if cached is not None:
-        return cached
+    versions = getattr(request, "_language_versions", None)
+    if versions is None:
+        versions = request._language_versions = _published_versions(request, page)
+    return versions
 
+
+def _published_versions(request, page: Page | None) -> list[LanguageVersion]:
+    """A page's versions change only when a page is published: they are kept with the
+    fragments that a publish empties (site/published.py)."""
+    if page is None or page.pk is None:
+        return _versions(request, page)
+    fragments = caches["template_fragments"]
+    key = f"language_versions:{request.get_host()}:{page.pk}:{get_language()}"
+    versions = fragments.get(key)
+    if versions is None:
+        versions = _versions(request, page)
+        fragments.set(key, versions, FRAGMENT_SECONDS)
+    return versions
+
+
+def _versions(request, page: Page | None) -> list[LanguageVersion]:
     current = get_language()
     if page is not None:
         translations = {
@@ -56,7 +76,6 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
                 is_translation=bool(url),
             )
         )
-    request._language_versions = versions
     return versions
 
 

@@ -1,6 +1,5 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.core.cache import caches
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
@@ -52,12 +51,3 @@ class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         return super().process_request(request)
-
-
-def purge_page_cache(**kwargs) -> None:
-    """After a publish: every cached page may show the changed page (menus, cards, lists)."""
-    pages = caches[settings.CACHE_MIDDLEWARE_ALIAS]
-    if hasattr(pages, "delete_pattern"):  # django-redis: only this alias's keys
-        pages.delete_pattern("*")
-    else:
-        pages.clear()

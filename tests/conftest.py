@@ -88,8 +88,12 @@ def campaigns(db):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Rate limits count in the cache: each test starts with none used."""
+def _fresh_caches():
+    """Each test starts with no rate limit used and no page or fragment cached by another test
+    (whose changes were rolled back without a publish to empty the caches)."""
     from django.core.cache import cache
 
+    from crowdtime.published import empty_local_caches
+
     cache.clear()
+    empty_local_caches()

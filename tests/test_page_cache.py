@@ -1,13 +1,20 @@
 """The page cache: anonymous pages are served from it, never a page with a form's token or a
-logged-in visitor's page, and a publish empties it."""
+logged-in visitor's page, and a publish empties it, in every worker."""
+
+import socket
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CampaignPage, ChallengePage
-from tests.conftest import translation_of
+from crowdtime import published
+from tests.conftest import skip_or_fail, translation_of
+
+REDIS_URL = "redis://127.0.0.1:6379/13"
 
 
 @pytest.fixture
@@ -73,3 +80,55 @@ def test_a_page_from_the_cache_keeps_its_security_headers_and_language(
     assert cached.content == fresh.content
     spanish = client.get(translation_of(articles[0], "es").url).content.decode()
     assert '<html lang="es"' in spanish
+
+
+@pytest.fixture
+def shared_redis(settings):
+    """Production's arrangement: the default cache on Redis, pages in each worker's memory."""
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        skip_or_fail("Redis is not running on 127.0.0.1:6379")
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL},
+    }
+    return published.shared_redis()
+
+
+def wait_until(condition, seconds=5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_a_publish_in_another_worker_empties_this_workers_caches(shared_redis, monkeypatch):
+    monkeypatch.setattr(published, "_listening_in_pid", None)
+    caches["pages"].set("cached-before-listening", "<html>maybe stale</html>")
+    published.listen_for_publishes()
+    # Once subscribed, the worker starts afresh: it may have missed a publish until then.
+    assert wait_until(lambda: caches["pages"].get("cached-before-listening") is None)
+    caches["pages"].set("a-cached-page", "<html>old menu</html>")
+    caches["template_fragments"].set("a-cached-menu", "<nav>old</nav>")
+
+    # Another worker publishing: it speaks only through Redis.
+    type(shared_redis).from_url(REDIS_URL).publish(published.CHANNEL, b"published")
+
+    assert wait_until(lambda: caches["pages"].get("a-cached-page") is None)
+    assert wait_until(lambda: caches["template_fragments"].get("a-cached-menu") is None)
+
+
+@pytest.mark.django_db
+def test_a_publish_is_announced_to_the_other_workers(shared_redis, articles):
+    subscription = shared_redis.pubsub(ignore_subscribe_messages=True)
+    subscription.subscribe(published.CHANNEL)
+    caches["pages"].set("a-cached-page", "<html>old</html>")
+
+    articles[0].save_revision().publish()
+
+    assert caches["pages"].get("a-cached-page") is None
+    assert wait_until(lambda: subscription.get_message(timeout=0.1) is not None)
+    subscription.close()

@@ -15,11 +15,8 @@ STATIC_ROOT = os.environ["BENCH_DIR"] + "/static"
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 if os.environ["REDIS_URL"] == "none":
     # Shared by the workers, like Redis, so that rate limits still count across them.
-    CACHES = {
-        alias: {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": f"{os.environ['BENCH_DIR']}/cache-{alias}",
-        }
-        for alias in ("default", "pages")
+    CACHES["default"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": f"{os.environ['BENCH_DIR']}/cache",
     }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Locale, Page, Site
 
 from crowdtime.i18n import language_versions
@@ -33,14 +34,19 @@ def get_alternate_links(context, page=None):
 
 @register.simple_tag
 def get_navigation():
-    return Navigation.for_locale(Locale.get_active())
+    """Lazy: the header and footer that use it are usually cached fragments."""
+    return SimpleLazyObject(lambda: Navigation.for_locale(Locale.get_active()))
 
 
 @register.simple_tag(takes_context=True)
 def get_home_page(context):
-    """The site's home page in the visitor's language."""
-    site = Site.find_for_request(context["request"])
-    return site.root_page.localized if site else None
+    """The site's home page in the visitor's language (lazy, like the navigation)."""
+
+    def home():
+        site = Site.find_for_request(context["request"])
+        return site.root_page.localized if site else None
+
+    return SimpleLazyObject(home)
 
 
 @register.simple_tag

@@ -1,0 +1,69 @@
+"""What only a publish changes is kept in each worker's memory: the page cache of anonymous
+visitors ("pages"), the fragments templates keep with {% wagtailcache %} and the data behind
+them ("template_fragments"), and image renditions ("renditions"). Memory, not Redis, because a
+round trip to Redis costs more than serving a cached page. A publish empties them in the
+publishing process and announces it on Redis, and every other worker, listening, empties its
+own; FRAGMENT_SECONDS bounds how long a worker that missed the news serves old fragments."""
+
+import logging
+import os
+import threading
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+
+CHANNEL = "crowdtime:published"
+LOCAL_CACHES = ("pages", "template_fragments", "renditions")
+FRAGMENT_SECONDS = 300  # also in the templates' {% wagtailcache %} tags
+
+logger = logging.getLogger(__name__)
+_listening_in_pid = None
+
+
+def forget_published_content(**kwargs) -> None:
+    """A signal receiver: after a publish or an image's change, any cached page or fragment
+    may be out of date (menus, cards, lists, links, pictures)."""
+    empty_local_caches()
+    if client := shared_redis():
+        client.publish(CHANNEL, b"published")
+
+
+def empty_local_caches() -> None:
+    for alias in LOCAL_CACHES:
+        caches[alias].clear()
+
+
+def shared_redis():
+    """The Redis client of the default cache, when it is Redis (production), else None."""
+    if not settings.CACHES["default"]["BACKEND"].startswith("django_redis"):
+        return None
+    from django_redis import get_redis_connection
+
+    return get_redis_connection("default")
+
+
+def listen_for_publishes(**kwargs) -> None:
+    """A request_started receiver: once in each worker process (after the server forks),
+    start the thread that empties this worker's caches when another process publishes."""
+    global _listening_in_pid
+    if _listening_in_pid == os.getpid() or not (client := shared_redis()):
+        return
+    _listening_in_pid = os.getpid()
+    threading.Thread(target=_listen, args=(client,), name="published", daemon=True).start()
+
+
+def _listen(client) -> None:
+    from redis.exceptions import RedisError
+
+    while True:
+        try:
+            subscription = client.pubsub(ignore_subscribe_messages=True)
+            subscription.subscribe(CHANNEL)
+            # Whatever was announced while this worker was not subscribed is lost: start afresh.
+            empty_local_caches()
+            for _message in subscription.listen():
+                empty_local_caches()
+        except RedisError:
+            logger.warning("Lost Redis; this worker's caches are emptied once it is back.")
+            time.sleep(1)
