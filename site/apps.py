@@ -10,6 +10,7 @@ class CrowdtimeConfig(AppConfig):
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from crowdtime.published import forget_published_content, listen_for_publishes
@@ -24,6 +25,10 @@ class CrowdtimeConfig(AppConfig):
             (post_save, Navigation),
             (post_save, image),
             (post_delete, image),
+            (post_save, Site),
+            (post_delete, Site),
+            (post_save, PageViewRestriction),
+            (post_delete, PageViewRestriction),
         ):
             signal.connect(forget_published_content, sender=sender)
         request_started.connect(listen_for_publishes)

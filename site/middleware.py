@@ -1,7 +1,11 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.core.cache import caches
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from wagtail.models import Site
+
+from crowdtime.published import FRAGMENT_SECONDS
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -51,3 +55,22 @@ class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         return super().process_request(request)
+
+
+class SiteMiddleware:
+    """Wagtail looks the request's site up in the database on every request, and keeps it as
+    `request._wagtail_site` (its documented cache). Sites change rarely: each worker keeps
+    them with the fragments, which saving a site empties (site/published.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        fragments = caches["template_fragments"]
+        key = f"site:{request.get_host()}:{request.get_port()}"
+        found = fragments.get(key)
+        if found is None:
+            found = (Site.find_for_request(request),)  # a tuple, as the site may be None
+            fragments.set(key, found, FRAGMENT_SECONDS)
+        request._wagtail_site = found[0]
+        return self.get_response(request)

@@ -1,3 +1,7 @@
+import hashlib
+
+from django.apps import apps
+from django.core.cache import caches
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -5,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from crowdtime.published import FRAGMENT_SECONDS
 from pages.blocks import BodyBlock
 
 from .base import BasePage, with_card_images
@@ -47,6 +52,25 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("Home page")
+
+    def route(self, request, path_components):
+        """Wagtail walks down from the home page one query per level of the URL. Each worker
+        remembers which page a URL led to (until a publish or a move empties the fragments)
+        and fetches it in one query; a URL that goes on past a page (a campaign's join/) or
+        leads nowhere is walked as before."""
+        if not path_components:
+            return super().route(request, path_components)
+        path = "/".join(path_components)
+        key = f"route:{self.pk}:{hashlib.sha256(path.encode()).hexdigest()}"
+        fragments = caches["template_fragments"]
+        if found := fragments.get(key):
+            model, pk = found
+            if page := apps.get_model(model).objects.live().filter(pk=pk).first():
+                return page.route(request, [])
+        result = super().route(request, path_components)
+        if result.page.url_path == f"{self.url_path}{path}/":
+            fragments.set(key, (result.page._meta.label, result.page.pk), FRAGMENT_SECONDS)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage

@@ -1,0 +1,100 @@
+"""Each worker keeps what only a publish changes: which page a URL leads to, the site, the
+header, footer and breadcrumbs, a page's language versions. Visitors see a change on their
+next page view all the same."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from pages.models import Navigation
+from tests.conftest import index_of, translation_of
+
+
+def queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.django_db
+def test_a_page_visited_before_costs_fewer_queries(client, campaigns):
+    campaign = campaigns["open"]
+    first_visit = queries(client, campaign.url)
+    assert queries(client, campaign.url) <= first_visit - 4  # no walk down the tree, no menus
+
+
+@pytest.mark.django_db
+def test_a_renamed_page_moves_to_its_new_address_at_once(client, articles):
+    article = articles[0]
+    old_url = article.url
+    assert client.get(old_url).status_code == 200
+    article.slug = "un-nouveau-nom"
+    article.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    new_url = Page.objects.get(pk=article.pk).url
+    assert new_url.endswith("/un-nouveau-nom/")
+    assert client.get(new_url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_page_taken_offline_is_not_served_from_memory(client, articles):
+    article = articles[0]
+    assert client.get(article.url).status_code == 200
+    # Even with no signal to empty the caches (a bulk update), the page is checked live.
+    Page.objects.filter(pk=article.pk).update(live=False)
+    assert client.get(article.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_address_past_a_page_still_reaches_it(client, campaigns):
+    campaign = campaigns["open"]
+    assert client.get(campaign.url).status_code == 200
+    response = client.get(campaign.url + "join/")
+    assert response.status_code == 200
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_menu_change_shows_on_the_next_page(client, articles):
+    assert client.get(articles[0].url).status_code == 200
+    navigation = Navigation.objects.get(locale=Locale.objects.get(language_code="fr"))
+    link = navigation.header_links[0]
+    link.value["label"] = "Tout nouveau lien"
+    navigation.save()
+    html = client.get(articles[0].url).content.decode()
+    assert "Tout nouveau lien" in html.split('class="main-nav"')[1].split("</nav>")[0]
+
+
+@pytest.mark.django_db
+def test_a_retitled_page_shows_in_the_breadcrumbs_of_its_children(client, articles):
+    article = articles[0]
+    assert client.get(article.url).status_code == 200
+    index = article.get_parent().specific
+    index.title = "Tous nos articles"
+    index.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert "Tous nos articles" in html.split('class="breadcrumbs')[1].split("</nav>")[0]
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_translation_leaves_the_language_switcher_at_once(client, articles):
+    article = articles[0]
+    spanish = translation_of(article, "es")
+    assert f'href="{spanish.url}"' in client.get(article.url).content.decode()
+    spanish.unpublish()
+    html = client.get(article.url).content.decode()
+    switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert spanish.url not in switcher
+    assert 'hreflang="es"' not in html.split("</head>")[0]
+
+
+@pytest.mark.django_db
+def test_a_page_made_private_asks_for_a_log_in_at_once(client, articles):
+    article = articles[0]
+    assert client.get(article.url).status_code == 200
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert article.title not in client.get(index_of(article).url).content.decode()
