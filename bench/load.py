@@ -17,7 +17,7 @@ def require_wrk() -> str:
     return wrk
 
 
-def run(port: int, path: str, concurrency: int, seconds: float, post=None) -> dict:
+def run(port: int, path: str, concurrency: int, seconds: int, post=None) -> dict:
     """Drive http://127.0.0.1:port/path with `concurrency` connections for `seconds`.
     `post` is (form body with "{n}" for a new number each request, Cookie header value).
     A status of 400 or more, or a socket error, is an error."""

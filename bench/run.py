@@ -29,7 +29,7 @@ RESULTS = ROOT / "bench-results"
 WORK = RESULTS / "work"
 PYTHON = sys.executable
 WORKERS = 2
-SECONDS = float(os.environ.get("BENCH_SECONDS", "4"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 SIZES = [10, 1_000, 100_000]
 
 

@@ -10,9 +10,10 @@ class CrowdtimeConfig(AppConfig):
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
-        from wagtail.models import PageViewRestriction, Site
+        from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from crowdtime.i18n import remember_locales
         from crowdtime.published import forget_published_content, listen_for_publishes
         from pages.models import Navigation
 
@@ -29,6 +30,9 @@ class CrowdtimeConfig(AppConfig):
             (post_delete, Site),
             (post_save, PageViewRestriction),
             (post_delete, PageViewRestriction),
+            (post_save, Locale),
+            (post_delete, Locale),
         ):
             signal.connect(forget_published_content, sender=sender)
+        remember_locales()
         request_started.connect(listen_for_publishes)

@@ -7,6 +7,7 @@ from django.core.cache import caches
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+from wagtail.models.i18n import LocaleManager
 
 from crowdtime.published import FRAGMENT_SECONDS
 
@@ -87,3 +88,21 @@ def _home_urls(request) -> dict[str, str]:
         home.locale.language_code: home.get_url(request)
         for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
     }
+
+
+def remember_locales() -> None:
+    """Wagtail asks the database for the Locale of a language code every time (for the active
+    language, several times a page). Each worker keeps them with the fragments, which saving
+    or deleting a locale empties (site/published.py). Called once, from the app's ready()."""
+    find_in_database = LocaleManager.get_for_language
+
+    def get_for_language(manager, language_code):
+        fragments = caches["template_fragments"]
+        key = f"locale:{language_code}"
+        locale = fragments.get(key)
+        if locale is None:
+            locale = find_in_database(manager, language_code)
+            fragments.set(key, locale, FRAGMENT_SECONDS)
+        return locale
+
+    LocaleManager.get_for_language = get_for_language

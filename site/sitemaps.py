@@ -1,7 +1,10 @@
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from crowdtime.published import FRAGMENT_SECONDS
 
 
 class MultilingualSitemap(Sitemap):
@@ -25,6 +28,17 @@ class MultilingualSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
+        """The sitemap changes only with a publish: each worker keeps it with the fragments."""
+        key = f"sitemap:{self.request.get_host()}:{page}"
+        fragments = caches["template_fragments"]
+        urls = fragments.get(key)
+        if urls is None:
+            urls = self._published_urls(page)
+            fragments.set(key, urls, FRAGMENT_SECONDS)
+        self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
+        return urls
+
+    def _published_urls(self, page):
         pages = list(self.items())
         locations = {item.pk: item.get_full_url(self.request) for item in pages}
         alternates_by_key = {}
@@ -44,11 +58,9 @@ class MultilingualSitemap(Sitemap):
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
             urls.append(
                 {
-                    "item": item,
                     "location": locations[item.pk],
                     "lastmod": self.lastmod(item),
                     "alternates": alternates,
                 }
             )
-        self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
         return urls

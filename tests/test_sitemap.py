@@ -28,10 +28,13 @@ def test_sitemap_lists_every_live_page_with_its_alternates(client):
 
 
 @pytest.mark.django_db
-def test_draft_pages_are_not_in_the_sitemap(client, articles):
+def test_a_page_leaves_and_rejoins_the_sitemap_as_it_is_unpublished_and_published(client, articles):
     article = articles[0]
+    assert article.full_url in client.get("/sitemap.xml").content.decode()
     article.unpublish()
     assert article.full_url not in client.get("/sitemap.xml").content.decode()
+    article.save_revision().publish()
+    assert article.full_url in client.get("/sitemap.xml").content.decode()
 
 
 @pytest.mark.django_db

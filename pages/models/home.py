@@ -55,22 +55,26 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail walks down from the home page one query per level of the URL. Each worker
-        remembers which page a URL led to (until a publish or a move empties the fragments)
-        and fetches it in one query; a URL that goes on past a page (a campaign's join/) or
-        leads nowhere is walked as before."""
-        if not path_components:
-            return super().route(request, path_components)
-        path = "/".join(path_components)
-        key = f"route:{self.pk}:{hashlib.sha256(path.encode()).hexdigest()}"
+        remembers which page a URL's path leads to (until a publish or a move empties the
+        fragments) and fetches it in one query, then lets it route the rest (a campaign's
+        join/). A path that leads nowhere is walked every time."""
         fragments = caches["template_fragments"]
-        if found := fragments.get(key):
-            model, pk = found
-            if page := apps.get_model(model).objects.live().filter(pk=pk).first():
-                return page.route(request, [])
+        for depth in range(len(path_components), 0, -1):
+            if found := fragments.get(self._route_key(path_components[:depth])):
+                model, pk = found
+                if page := apps.get_model(model).objects.live().filter(pk=pk).first():
+                    return page.route(request, path_components[depth:])
+                break
         result = super().route(request, path_components)
-        if result.page.url_path == f"{self.url_path}{path}/":
+        page_path = result.page.url_path.removeprefix(self.url_path).strip("/")
+        if page_path:
+            key = self._route_key(page_path.split("/"))
             fragments.set(key, (result.page._meta.label, result.page.pk), FRAGMENT_SECONDS)
         return result
+
+    def _route_key(self, path_components) -> str:
+        path = "/".join(path_components).encode()
+        return f"route:{self.pk}:{hashlib.sha256(path).hexdigest()}"
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
