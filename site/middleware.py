@@ -70,7 +70,10 @@ class SiteMiddleware:
         key = f"site:{request.get_host()}:{request.get_port()}"
         found = fragments.get(key)
         if found is None:
-            found = (Site.find_for_request(request),)  # a tuple, as the site may be None
+            site = Site.find_for_request(request)
+            if site is not None:  # kept with its home page's specific fields: routing asks
+                site.root_page = site.root_page.specific
+            found = (site,)  # a tuple, as the site may be None
             fragments.set(key, found, FRAGMENT_SECONDS)
         request._wagtail_site = found[0]
         return self.get_response(request)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from pages.models import Navigation
-from tests.conftest import index_of, translation_of
+from tests.conftest import translation_of
 
 
 def queries(client, url) -> int:
@@ -97,4 +97,27 @@ def test_a_page_made_private_asks_for_a_log_in_at_once(client, articles):
     response = client.get(article.url)
     assert response.status_code == 302
     assert "login" in response["Location"]
-    assert article.title not in client.get(index_of(article).url).content.decode()
+    assert article.title not in client.get(article.get_parent().url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_section_made_private_asks_for_a_log_in_on_its_pages_at_once(client, articles):
+    article = articles[0]
+    assert client.get(article.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(article.url).status_code == 302
+    PageViewRestriction.objects.all().delete()
+    assert client.get(article.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_new_home_page_headline_shows_in_every_language_at_once(client, home):
+    for language in ("fr", "es"):
+        assert client.get(f"/{language}/").status_code == 200
+    spanish = translation_of(home, "es")
+    spanish.hero_heading = "Un titular nuevo"
+    spanish.save_revision().publish()
+    assert "Un titular nuevo" in client.get("/es/").content.decode()
+    assert "Un titular nuevo" not in client.get("/fr/").content.decode()

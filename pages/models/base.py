@@ -1,12 +1,15 @@
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from crowdtime.published import FRAGMENT_SECONDS
 
 
 class BasePage(Page):
@@ -41,6 +44,20 @@ class BasePage(Page):
 
     def get_social_image(self):
         return self.social_image
+
+    def get_view_restrictions(self):
+        """Wagtail asks the database for the page's ancestors, then for their restrictions, on
+        every view. Each worker keeps which restrictions apply to the page (until a publish, a
+        move or a change to a restriction empties the fragments): none, for most pages."""
+        fragments = caches["template_fragments"]
+        key = f"view_restrictions:{self.pk}"
+        ids = fragments.get(key)
+        if ids is None:
+            ids = list(super().get_view_restrictions().values_list("pk", flat=True))
+            fragments.set(key, ids, FRAGMENT_SECONDS)
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
     def get_meta_description(self) -> str:
         return self.search_description

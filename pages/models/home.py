@@ -3,6 +3,7 @@ import hashlib
 from django.apps import apps
 from django.core.cache import caches
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -53,6 +54,19 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("Home page")
 
+    @property
+    def localized(self):
+        """The home page in the visitor's language. Wagtail asks for it (and then for its
+        specific fields) on every request, to route it: each worker keeps it until a publish
+        empties the fragments."""
+        key = f"home:{self.pk}:{get_language()}"
+        fragments = caches["template_fragments"]
+        home = fragments.get(key)
+        if home is None:
+            home = super().localized.specific
+            fragments.set(key, home, FRAGMENT_SECONDS)
+        return home
+
     def route(self, request, path_components):
         """Wagtail walks down from the home page one query per level of the URL. Each worker
         remembers which page a URL's path leads to (until a publish or a move empties the
@@ -62,7 +76,8 @@ class HomePage(BasePage):
         for depth in range(len(path_components), 0, -1):
             if found := fragments.get(self._route_key(path_components[:depth])):
                 model, pk = found
-                if page := apps.get_model(model).objects.live().filter(pk=pk).first():
+                pages = apps.get_model(model).objects.live().select_related("locale")
+                if page := pages.filter(pk=pk).first():
                     return page.route(request, path_components[depth:])
                 break
         result = super().route(request, path_components)
