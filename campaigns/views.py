@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from campaigns.calendar import campaign_calendar
 from campaigns.forms import JoinForm, ReportForm
@@ -90,19 +90,25 @@ def calendar(request, campaign: CampaignPage):
 
 def privacy_notice_version() -> str:
     """Which privacy notice the participant agreed to: the page and its live revision, in the
-    visitor's language where it is translated."""
+    visitor's language where it is translated. Two small queries: a sign-up needs only ids."""
     locale = Locale.get_active()
-    navigation = (
+    notice = (
         Navigation.objects.filter(locale__in=[locale, Locale.get_default()])
-        .select_related("privacy_page")
         .order_by(Case(When(locale=locale, then=0), default=1))
+        .values_list("privacy_page_id", "privacy_page__translation_key")
         .first()
     )
-    notice = navigation.privacy_page if navigation else None
-    if notice is None:
+    if notice is None or notice[0] is None:
         return "none"
-    notice = notice.get_translations(inclusive=True).live().filter(locale=locale).first() or notice
-    return f"page {notice.pk} revision {notice.live_revision_id}"
+    page_id, translation_key = notice
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=translation_key, locale=locale)
+        .values_list("pk", "live_revision_id")
+        .first()
+    )
+    pk, revision = translated or Page.objects.values_list("pk", "live_revision_id").get(pk=page_id)
+    return f"page {pk} revision {revision}"
 
 
 def participation(request, token):
