@@ -121,3 +121,30 @@ def test_a_new_home_page_headline_shows_in_every_language_at_once(client, home):
     spanish.save_revision().publish()
     assert "Un titular nuevo" in client.get("/es/").content.decode()
     assert "Un titular nuevo" not in client.get("/fr/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_contribution_shows_its_edits_marks_and_author_at_once(client):
+    from campaigns.models import ChallengePage, Contribution, ContributionMark
+    from tests.test_challenges import contribute
+    from volunteers.models import Profile
+
+    challenge = next(
+        c for c in ChallengePage.objects.filter(locale__language_code="fr") if c.status == "open"
+    )
+    contribution = contribute(challenge, "Première idée", "noor")
+    Profile.objects.create(user=contribution.author, display_name="Noor", preferred_language="fr")
+
+    def shown() -> str:
+        html = client.get(challenge.url + "?sort=recent").content.decode()
+        return html.split(f'id="contribution-{contribution.pk}"')[1].split("</li>")[0]
+
+    assert "Première idée" in shown() and "Noor" in shown()
+    Contribution.objects.filter(pk=contribution.pk).update(text="Idée revue et corrigée")
+    reader = contribute(challenge, "Autre idée", "sami").author
+    ContributionMark.objects.create(contribution=contribution, user=reader)
+    assert "Idée revue et corrigée" in shown() and "Première idée" not in shown()
+    assert "1 personne l’a trouvée utile" in shown()
+
+    contribution.author.delete()
+    assert "Noor" not in shown() and "Un ancien bénévole" in shown()
