@@ -93,6 +93,7 @@ def test_a_withdrawn_translation_leaves_the_language_switcher_at_once(client, ar
 def test_a_page_made_private_asks_for_a_log_in_at_once(client, articles):
     article = articles[0]
     assert client.get(article.url).status_code == 200
+    assert article.title in client.get(article.get_parent().url).content.decode()
     PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(article.url)
     assert response.status_code == 302

@@ -2,14 +2,33 @@ from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from crowdtime.published import FRAGMENT_SECONDS
+
+
+class CrowdtimePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Wagtail reads every view restriction for each `.public()`. They are few and rarely
+        change: each worker keeps where they are (until a change to a restriction, a move or a
+        publish empties the fragments)."""
+        fragments = caches["template_fragments"]
+        sections = fragments.get("private_sections")
+        if sections is None:
+            restricted = PageViewRestriction.objects.select_related("page")
+            sections = [(r.page.path, r.page.depth) for r in restricted]
+            fragments.set("private_sections", sections, FRAGMENT_SECONDS)
+        q = Q()
+        for path, depth in sections:
+            q |= Q(path__startswith=path, depth__gte=depth)
+        return q if q else Q(pk__in=[])
 
 
 class BasePage(Page):
@@ -38,6 +57,8 @@ class BasePage(Page):
     ]
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    objects = PageManager.from_queryset(CrowdtimePageQuerySet)()
 
     class Meta:
         abstract = True
@@ -102,11 +123,13 @@ CARD_IMAGE = "fill-640x360"
 
 def with_card_images(pages):
     """Fetch the pages' main images and their card renditions in two queries in all, rather
-    than one or two per card."""
+    than one or two per card; and not their bodies, which no card shows."""
     from wagtail.images import get_image_model
 
     images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
-    return pages.prefetch_related(models.Prefetch("hero_image", queryset=images))
+    return pages.defer_streamfields().prefetch_related(
+        models.Prefetch("hero_image", queryset=images)
+    )
 
 
 class MainImageMixin(models.Model):
