@@ -41,7 +41,7 @@ run: catalogs ## Set up and serve the demo site at http://127.0.0.1:$(PORT)/
 test: install-test catalogs ## Run the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)
 	$(VENV)/bin/pytest
 
-bench: catalogs ## Measure the site against a minimal Django view (DATABASE_URL=postgres://… for PostgreSQL too)
+bench: catalogs ## Measure the site against a minimal Django view (needs wrk; DATABASE_URL=postgres://… for PostgreSQL too)
 	$(PY) bench/run.py
 
 lint: install-test ## Check formatting and lint with ruff
