@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import caches
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 from wagtail.models.i18n import LocaleManager
 
-from crowdtime.published import FRAGMENT_SECONDS
+from crowdtime.published import remember
 
 
 @dataclass(frozen=True)
@@ -39,13 +38,8 @@ def _published_versions(request, page: Page | None) -> list[LanguageVersion]:
     fragments that a publish empties (site/published.py)."""
     if page is None or page.pk is None:
         return _versions(request, page)
-    fragments = caches["template_fragments"]
     key = f"language_versions:{request.get_host()}:{page.pk}:{get_language()}"
-    versions = fragments.get(key)
-    if versions is None:
-        versions = _versions(request, page)
-        fragments.set(key, versions, FRAGMENT_SECONDS)
-    return versions
+    return remember(key, lambda: _versions(request, page))
 
 
 def _versions(request, page: Page | None) -> list[LanguageVersion]:
@@ -97,12 +91,6 @@ def remember_locales() -> None:
     find_in_database = LocaleManager.get_for_language
 
     def get_for_language(manager, language_code):
-        fragments = caches["template_fragments"]
-        key = f"locale:{language_code}"
-        locale = fragments.get(key)
-        if locale is None:
-            locale = find_in_database(manager, language_code)
-            fragments.set(key, locale, FRAGMENT_SECONDS)
-        return locale
+        return remember(f"locale:{language_code}", lambda: find_in_database(manager, language_code))
 
     LocaleManager.get_for_language = get_for_language

@@ -1,11 +1,10 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.core.cache import caches
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
-from crowdtime.published import FRAGMENT_SECONDS
+from crowdtime.published import remember
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -66,14 +65,13 @@ class SiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        fragments = caches["template_fragments"]
         key = f"site:{request.get_host()}:{request.get_port()}"
-        found = fragments.get(key)
-        if found is None:
-            site = Site.find_for_request(request)
-            if site is not None:  # kept with its home page's specific fields: routing asks
-                site.root_page = site.root_page.specific
-            found = (site,)  # a tuple, as the site may be None
-            fragments.set(key, found, FRAGMENT_SECONDS)
-        request._wagtail_site = found[0]
+        request._wagtail_site = remember(key, lambda: self.find_site(request))
         return self.get_response(request)
+
+    @staticmethod
+    def find_site(request):
+        site = Site.find_for_request(request)
+        if site is not None:  # kept with its home page's specific fields: routing asks
+            site.root_page = site.root_page.specific
+        return site

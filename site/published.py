@@ -21,6 +21,16 @@ logger = logging.getLogger(__name__)
 _listening_in_pid = None
 
 
+def remember(key: str, compute):
+    """`compute()`, kept in this worker's fragments until a publish empties them (None too)."""
+    fragments = caches["template_fragments"]
+    found = fragments.get(key)
+    if found is None:
+        found = (compute(),)
+        fragments.set(key, found, FRAGMENT_SECONDS)
+    return found[0]
+
+
 def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
     may be out of date (menus, cards, lists, links, pictures)."""

@@ -1,10 +1,9 @@
 from django.conf import settings
-from django.core.cache import caches
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from crowdtime.published import FRAGMENT_SECONDS
+from crowdtime.published import remember
 
 
 class MultilingualSitemap(Sitemap):
@@ -30,11 +29,7 @@ class MultilingualSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         """The sitemap changes only with a publish: each worker keeps it with the fragments."""
         key = f"sitemap:{self.request.get_host()}:{page}"
-        fragments = caches["template_fragments"]
-        urls = fragments.get(key)
-        if urls is None:
-            urls = self._published_urls(page)
-            fragments.set(key, urls, FRAGMENT_SECONDS)
+        urls = remember(key, lambda: self._published_urls(page))
         self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
         return urls
 

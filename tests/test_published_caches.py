@@ -3,18 +3,11 @@ header, footer and breadcrumbs, a page's language versions. Visitors see a chang
 next page view all the same."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from pages.models import Navigation
 from tests.conftest import translation_of
-
-
-def queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
+from tests.test_page_cache import queries
 
 
 @pytest.mark.django_db

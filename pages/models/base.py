@@ -1,4 +1,3 @@
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
@@ -11,7 +10,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from crowdtime.published import FRAGMENT_SECONDS
+from crowdtime.published import remember
 
 
 class CrowdtimePageQuerySet(PageQuerySet):
@@ -19,12 +18,10 @@ class CrowdtimePageQuerySet(PageQuerySet):
         """Wagtail reads every view restriction for each `.public()`. They are few and rarely
         change: each worker keeps where they are (until a change to a restriction, a move or a
         publish empties the fragments)."""
-        fragments = caches["template_fragments"]
-        sections = fragments.get("private_sections")
-        if sections is None:
-            restricted = PageViewRestriction.objects.select_related("page")
-            sections = [(r.page.path, r.page.depth) for r in restricted]
-            fragments.set("private_sections", sections, FRAGMENT_SECONDS)
+        restricted = PageViewRestriction.objects.select_related("page")
+        sections = remember(
+            "private_sections", lambda: [(r.page.path, r.page.depth) for r in restricted]
+        )
         q = Q()
         for path, depth in sections:
             q |= Q(path__startswith=path, depth__gte=depth)
@@ -70,12 +67,12 @@ class BasePage(Page):
         """Wagtail asks the database for the page's ancestors, then for their restrictions, on
         every view. Each worker keeps which restrictions apply to the page (until a publish, a
         move or a change to a restriction empties the fragments): none, for most pages."""
-        fragments = caches["template_fragments"]
-        key = f"view_restrictions:{self.pk}"
-        ids = fragments.get(key)
-        if ids is None:
-            ids = list(super().get_view_restrictions().values_list("pk", flat=True))
-            fragments.set(key, ids, FRAGMENT_SECONDS)
+        ids = remember(
+            f"view_restrictions:{self.pk}",
+            lambda: list(
+                super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)
+            ),
+        )
         if not ids:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=ids)

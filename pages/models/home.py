@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from crowdtime.published import FRAGMENT_SECONDS
+from crowdtime.published import FRAGMENT_SECONDS, remember
 from pages.blocks import BodyBlock
 
 from .base import BasePage, with_card_images
@@ -59,13 +59,9 @@ class HomePage(BasePage):
         """The home page in the visitor's language. Wagtail asks for it (and then for its
         specific fields) on every request, to route it: each worker keeps it until a publish
         empties the fragments."""
-        key = f"home:{self.pk}:{get_language()}"
-        fragments = caches["template_fragments"]
-        home = fragments.get(key)
-        if home is None:
-            home = super().localized.specific
-            fragments.set(key, home, FRAGMENT_SECONDS)
-        return home
+        return remember(
+            f"home:{self.pk}:{get_language()}", lambda: super(HomePage, self).localized.specific
+        )
 
     def route(self, request, path_components):
         """Wagtail walks down from the home page one query per level of the URL. Each worker
