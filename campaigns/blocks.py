@@ -90,12 +90,9 @@ class ChallengeCardBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         from campaigns.models import ChallengePage
-        from campaigns.models.challenge import attach_contribution_counts, with_selection
 
         context = super().get_context(value, parent_context)
         chosen = value["challenge"]
-        found = (
-            with_selection(ChallengePage.objects.filter(pk=chosen.localized.pk)) if chosen else []
-        )
-        context["challenge"] = next(iter(attach_contribution_counts(found)), None)
+        found = ChallengePage.objects.filter(pk=chosen.localized.pk) if chosen else []
+        context["challenge"] = next(iter(found), None)
         return context

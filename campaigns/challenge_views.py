@@ -13,7 +13,7 @@ from django_ratelimit.core import is_ratelimited
 
 from campaigns.forms import ContributionForm
 from campaigns.models import ChallengeStatus, Contribution, ContributionMark, ContributionReport
-from campaigns.models.contribution import REPORTS_BEFORE_HIDING, forget_contribution_count
+from campaigns.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
 from campaigns.views import too_many_requests
 
 
@@ -96,6 +96,6 @@ def report(request, challenge, pk):
         pass  # reported once already by this volunteer
     if contribution.reports.count() >= REPORTS_BEFORE_HIDING:
         Contribution.objects.filter(pk=contribution.pk).update(is_hidden=True)
-        forget_contribution_count(contribution.challenge_key)
+        forget_challenge_figures(contribution.challenge_key)
     messages.success(request, _("Thank you: a moderator will look at this contribution."))
     return redirect(challenge.url)

@@ -132,13 +132,13 @@ class OrganisationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage, ChallengePage
         from campaigns.models.campaign import attach_stats
-        from campaigns.models.challenge import attach_contribution_counts, with_selection
+        from campaigns.models.challenge import attach_figures
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = with_card_images(CampaignPage.objects.child_of(self).live().public())
         campaigns = attach_stats(campaigns.order_by("-closes_at"))
         challenges = with_card_images(ChallengePage.objects.child_of(self).live().public())
-        challenges = attach_contribution_counts(with_selection(challenges).order_by("-deadline"))
+        challenges = attach_figures(challenges.order_by("-deadline"))
         context.update(
             open_campaigns=[c for c in campaigns if c.status != "finished"],
             past_campaigns=[c for c in campaigns if c.status == "finished"],

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
-from campaigns.models.challenge import attach_contribution_counts, with_selection
+from campaigns.models.challenge import attach_figures
 from pages.models.base import with_card_images
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
@@ -51,10 +51,8 @@ def matching_challenges(profile: Profile):
         )
         .filter(matches__gt=0)
     )
-    return attach_contribution_counts(
-        with_card_images(with_selection(challenges)).order_by("-matches", "deadline")[
-            :MATCHES_SHOWN
-        ]
+    return attach_figures(
+        with_card_images(challenges).order_by("-matches", "deadline")[:MATCHES_SHOWN]
     )
 
 

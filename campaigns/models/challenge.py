@@ -1,6 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -19,7 +19,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import paginate, with_card_images
 
-from .contribution import Contribution, ContributionMark, contribution_counts
+from .contribution import ChallengeFigures, Contribution, ContributionMark, challenge_figures
 from .organisation import RunByOrganisation
 
 
@@ -54,22 +54,13 @@ class ChallengeStatus(models.TextChoices):
     SOLVED = "solved", pgettext_lazy("challenge", "Solved")
 
 
-def with_selection(challenges):
-    """Annotate each challenge with whether the organisation selected a contribution, in the
-    same query whatever the number of challenges or contributions."""
-    selected = Contribution.objects.visible().filter(
-        challenge_key=OuterRef("translation_key"), is_selected=True
-    )
-    return challenges.annotate(has_selection=Exists(selected))
-
-
-def attach_contribution_counts(challenges) -> list:
-    """Give each challenge of a listing its contribution count, in one cache round trip (and
-    at most one query) for all of them."""
+def attach_figures(challenges) -> list:
+    """Give each challenge of a listing its contribution count and whether one is selected, in
+    one cache round trip (and at most one query) for all of them."""
     challenges = list(challenges)
-    counts = contribution_counts([challenge.translation_key for challenge in challenges])
+    figures = challenge_figures([challenge.translation_key for challenge in challenges])
     for challenge in challenges:
-        challenge.contribution_count = counts[challenge.translation_key]
+        challenge.__dict__["figures"] = figures[challenge.translation_key]
     return challenges
 
 
@@ -86,7 +77,7 @@ class ChallengeIndexPage(ListingPage):
         """Open challenges first, nearest deadline first; then the others, latest first."""
         now = timezone.now()
         challenges = ChallengePage.objects.filter(locale=self.locale).live().public()
-        return with_selection(with_card_images(challenges)).order_by(
+        return with_card_images(challenges).order_by(
             models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
             models.Case(models.When(deadline__gt=now, then="deadline")),
             "-deadline",
@@ -126,7 +117,7 @@ class ChallengeIndexPage(ListingPage):
         challenges, selected = self.filter_challenges(self.get_challenges(), request)
         in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
         page = self.paginate(challenges, request)
-        page.object_list = attach_contribution_counts(page.object_list)
+        page.object_list = attach_figures(page.object_list)
         context.update(
             challenges=page,
             selected=selected,
@@ -249,9 +240,17 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
         return Contribution.objects.for_challenge(self)
 
     @cached_property
+    def figures(self) -> ChallengeFigures:
+        """Listings set it for all their challenges at once (`attach_figures`)."""
+        return challenge_figures([self.translation_key])[self.translation_key]
+
+    @property
+    def contribution_count(self) -> int:
+        return self.figures.contributions
+
+    @property
     def has_selection(self) -> bool:
-        """Listings annotate it in their query; a single page asks once."""
-        return self.contributions().visible().filter(is_selected=True).exists()
+        return self.figures.has_selection
 
     @property
     def status(self) -> str:
@@ -311,8 +310,9 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
             from campaigns.forms import ContributionForm
 
             context["form"] = ContributionForm(instance=own, challenge=self)
-        count = contribution_counts([self.translation_key])[self.translation_key]
-        page = paginate(contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE, count)
+        page = paginate(
+            contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE, self.contribution_count
+        )
         context.update(
             contributions=page,
             own_contribution=own,

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
@@ -11,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from .cached import cache_key, cached_per_key
 
 REPORTS_BEFORE_HIDING = 3
-# The longest a challenge's contribution count may lag behind when a change skips the model's
-# signals (bulk updates); every saved or deleted contribution refreshes it at once.
+# The longest a challenge's figures may lag behind when a change skips the model's signals
+# (bulk updates); every saved or deleted contribution refreshes them at once.
 COUNTS_TTL = 5
-COUNTS = "challenge-contributions"
+COUNTS = "challenge-figures"
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -175,8 +177,15 @@ def uncount_a_mark(sender, instance, **kwargs):
     )
 
 
-def contribution_counts(challenge_keys) -> dict:
-    """Each challenge's visible contributions by translation key, whatever their number."""
+@dataclass(frozen=True)
+class ChallengeFigures:
+    contributions: int
+    has_selection: bool
+
+
+def challenge_figures(challenge_keys) -> dict:
+    """Each challenge's number of visible contributions, and whether the organisation selected
+    one, by translation key, whatever their number."""
 
     def compute(missing):
         rows = (
@@ -184,17 +193,23 @@ def contribution_counts(challenge_keys) -> dict:
             .filter(challenge_key__in=missing)
             .order_by()
             .values("challenge_key")
-            .annotate(total=Count("pk"))
+            .annotate(total=Count("pk"), selected=Count("pk", filter=Q(is_selected=True)))
         )
-        return {**dict.fromkeys(missing, 0), **{r["challenge_key"]: r["total"] for r in rows}}
+        return {
+            **dict.fromkeys(missing, ChallengeFigures(contributions=0, has_selection=False)),
+            **{
+                row["challenge_key"]: ChallengeFigures(row["total"], row["selected"] > 0)
+                for row in rows
+            },
+        }
 
     return cached_per_key(COUNTS, challenge_keys, compute, COUNTS_TTL)
 
 
-def forget_contribution_count(challenge_key) -> None:
+def forget_challenge_figures(challenge_key) -> None:
     cache.delete(cache_key(COUNTS, challenge_key))
 
 
 @receiver([post_save, post_delete], sender=Contribution)
-def refresh_contribution_count(sender, instance, raw=False, **kwargs):
-    forget_contribution_count(instance.challenge_key)
+def refresh_challenge_figures(sender, instance, raw=False, **kwargs):
+    forget_challenge_figures(instance.challenge_key)
