@@ -15,7 +15,7 @@ class CrowdtimeConfig(AppConfig):
 
         from crowdtime.i18n import remember_locales
         from crowdtime.published import forget_published_content, listen_for_publishes
-        from pages.models import Navigation
+        from pages.models import Navigation, Tag
 
         # A deleted page is unpublished first, so page_unpublished covers deletions.
         image = get_image_model()
@@ -24,6 +24,8 @@ class CrowdtimeConfig(AppConfig):
             (page_unpublished, None),
             (post_page_move, None),
             (post_save, Navigation),
+            (post_save, Tag),
+            (post_delete, Tag),
             (post_save, image),
             (post_delete, image),
             (post_save, Site),

@@ -87,6 +87,17 @@ def campaigns(db):
     return by_state
 
 
+@pytest.fixture
+def challenges(db):
+    """The French demo challenges by status (the first of each)."""
+    from campaigns.models import ChallengePage
+
+    by_status = {}
+    for challenge in ChallengePage.objects.filter(locale__language_code="fr").order_by("deadline"):
+        by_status.setdefault(challenge.status, challenge)
+    return by_status
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test starts with no rate limit used and no page or fragment cached by another test

@@ -10,18 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaigns.models import ChallengePage, Contribution, ContributionMark
+from campaigns.models import Contribution, ContributionMark
 from campaigns.models.challenge import CONTRIBUTIONS_PER_PAGE
 from tests.conftest import index_of, translation_of
-
-
-@pytest.fixture
-def challenges(db):
-    """The French demo challenges by status (the first of each)."""
-    by_status = {}
-    for challenge in ChallengePage.objects.filter(locale__language_code="fr").order_by("deadline"):
-        by_status.setdefault(challenge.status, challenge)
-    return by_status
 
 
 def contribute(challenge, text, username, **fields):

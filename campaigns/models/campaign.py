@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
+from campaigns.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import with_card_images
@@ -152,23 +153,31 @@ class CampaignIndexPage(ListingPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         campaigns, selected = self.filter_campaigns(self.get_campaigns(), request)
-        page = self.paginate(campaigns, request)
-        page.object_list = attach_stats(page.object_list)
-        causes = Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
-            translation_key__in=Tag.objects.filter(
-                tagged_campaigns__content_object__in=CampaignPage.objects.filter(locale=self.locale)
-                .live()
-                .values("pk")
-            ).values("translation_key")
+        cause = selected["cause"]
+        page = self.paginate(
+            campaigns,
+            request,
+            selection=(cause.pk if cause else None, selected["action"], selected["time"], epoch()),
         )
+        page.object_list = attach_stats(page.object_list)
         context.update(
             campaigns=page,
             selected=selected,
-            causes=causes,
+            causes=self.remember(request, "campaign-causes", self.get_causes_in_use),
             action_types=ActionType.choices,
             time_choices=[(value, label) for value, (label, _query) in TIME_FILTERS.items()],
         )
         return context
+
+    def get_causes_in_use(self) -> list:
+        live = CampaignPage.objects.filter(locale=self.locale).live()
+        return list(
+            Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
+                translation_key__in=Tag.objects.filter(
+                    tagged_campaigns__content_object__in=live.values("pk")
+                ).values("translation_key")
+            )
+        )
 
 
 class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
@@ -362,7 +371,11 @@ class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePag
         from campaigns.charts import SignUpChart
 
         context = super().get_context(request, *args, **kwargs)
-        context["causes"] = list(Tag.in_locale(self.causes.all(), self.locale).values())
+        context["causes"] = self.remember(
+            request,
+            "causes",
+            lambda: list(Tag.in_locale(self.causes.all(), self.locale).values()),
+        )
         context["chart"] = SignUpChart.for_campaign(self)
         context["updates"] = sorted(
             self.updates, key=lambda block: block.value["date"], reverse=True

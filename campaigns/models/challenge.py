@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from campaigns.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, MainImageMixin, Tag
 from pages.models.base import paginate, with_card_images
@@ -115,24 +116,18 @@ class ChallengeIndexPage(ListingPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         challenges, selected = self.filter_challenges(self.get_challenges(), request)
-        in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
-        page = self.paginate(challenges, request)
+        picked = [selected[kind].pk if selected[kind] else None for kind in ("cause", "skill")]
+        page = self.paginate(
+            challenges,
+            request,
+            selection=(*picked, selected["time"], selected["status"], epoch()),
+        )
         page.object_list = attach_figures(page.object_list)
         context.update(
             challenges=page,
             selected=selected,
-            causes=Tag.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=Tag.objects.filter(
-                    tagged_challenges_by_cause__content_object__in=in_use
-                ).values("translation_key"),
-            ),
-            skills=Tag.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=Tag.objects.filter(
-                    tagged_challenges_by_skill__content_object__in=in_use
-                ).values("translation_key"),
-            ),
+            causes=self.remember(request, "challenge-causes", lambda: self.tags_in_use("cause")),
+            skills=self.remember(request, "challenge-skills", lambda: self.tags_in_use("skill")),
             time_choices=[
                 (5, _("5 minutes")),
                 (15, _("15 minutes")),
@@ -141,6 +136,17 @@ class ChallengeIndexPage(ListingPage):
             ],
         )
         return context
+
+    def tags_in_use(self, kind: str) -> list:
+        in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
+        return list(
+            Tag.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=Tag.objects.filter(
+                    **{f"tagged_challenges_by_{kind}__content_object__in": in_use}
+                ).values("translation_key"),
+            )
+        )
 
 
 class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
@@ -324,7 +330,15 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
             if request.user.is_authenticated
             else set(),
             sort=sort,
-            causes=list(Tag.in_locale(self.causes.all(), self.locale).values()),
-            skills=list(Tag.in_locale(self.skills.all(), self.locale).values()),
+            causes=self.remember(
+                request,
+                "causes",
+                lambda: list(Tag.in_locale(self.causes.all(), self.locale).values()),
+            ),
+            skills=self.remember(
+                request,
+                "skills",
+                lambda: list(Tag.in_locale(self.skills.all(), self.locale).values()),
+            ),
         )
         return context

@@ -1,5 +1,7 @@
 from django.utils.functional import cached_property
 
+from crowdtime.published import remember
+
 
 class RunByOrganisation:
     """Campaigns and challenges live under the page of the organisation that runs them: its
@@ -10,6 +12,10 @@ class RunByOrganisation:
 
     @cached_property
     def organisation(self):
+        """Kept by each worker until a publish or a move empties the fragments."""
         from organisations.models import OrganisationPage
 
-        return OrganisationPage.objects.parent_of(self).live().first()
+        return remember(
+            f"organisation-of:{self.pk}",
+            lambda: OrganisationPage.objects.parent_of(self).live().first(),
+        )

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -47,19 +48,27 @@ class ArticleIndexPage(ListingPage):
         tag = self.get_selected_tag(request)
         if tag:
             articles = articles.filter(tagged_items__tag__translation_key=tag.translation_key)
-        page = self.paginate(articles, request)
-        ArticlePage.attach_localized_tags(page.object_list, self.locale)
         context.update(
-            articles=page,
+            articles=self.paginate(
+                articles,
+                request,
+                selection=(tag.pk if tag else None,),
+                prepare=lambda items: ArticlePage.attach_localized_tags(items, self.locale),
+            ),
             selected_tag=tag,
-            tags=Tag.objects.filter(
+            tags=self.remember(request, "article-tags", self.get_tags_in_use),
+        )
+        return context
+
+    def get_tags_in_use(self) -> list:
+        return list(
+            Tag.objects.filter(
                 locale_id=self.locale_id,
                 translation_key__in=Tag.objects.filter(
                     tagged_articles__content_object__in=self.get_articles().values("pk")
                 ).values("translation_key"),
-            ),
+            )
         )
-        return context
 
 
 class ArticlePage(MainImageMixin, BasePage):
@@ -132,6 +141,13 @@ class ArticlePage(MainImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.attach_localized_tags([self], self.locale)
-        context["index_page"] = self.get_parent().specific
+        # Kept by each worker until a publish or a change to a tag empties the fragments.
+        self.localized_tags, context["index_page"] = self.remember(
+            request, "article-tags-and-index", self.get_tags_and_index
+        )
         return context
+
+    def get_tags_and_index(self) -> tuple:
+        prefetch_related_objects([self], "tagged_items__tag")
+        self.attach_localized_tags([self], self.locale)
+        return self.localized_tags, self.get_parent().specific

@@ -1,10 +1,14 @@
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import Page as PageOfItems
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -80,6 +84,13 @@ class BasePage(Page):
     def get_meta_description(self) -> str:
         return self.search_description
 
+    def remember(self, request, name: str, compute):
+        """`compute()` for this page, kept by each worker until a publish empties the fragments;
+        computed afresh for a preview, which may show a draft's tags or the like."""
+        if getattr(request, "is_preview", False):
+            return compute()
+        return remember(f"{name}:{self.pk}", compute)
+
 
 class ListingPage(BasePage):
     """A page that lists its children, a page of them at a time."""
@@ -99,8 +110,28 @@ class ListingPage(BasePage):
     class Meta:
         abstract = True
 
-    def paginate(self, items, request):
-        return paginate(items, request, self.items_per_page)
+    def paginate(self, items, request, selection=(), prepare=None):
+        """The page of `items` the visitor asked for (a 404 if there is none). Each worker keeps
+        its items and the total count until a publish empties the fragments, so that a listing
+        is read from the database once, not at every view. `selection` names all else that
+        selects and orders the items: the visitor's filters and, for lists that depend on the
+        time, `campaigns.schedule.epoch()`. `prepare(items)` gives the items what else they
+        show that only a publish changes (their tags, say); figures that change between
+        publishes are for the caller to attach, after."""
+        number = request.GET.get("page") or "1"
+        key = hashlib.sha256(repr((*selection, number)).encode()).hexdigest()
+
+        def compute():
+            page = paginate(items, request, self.items_per_page)
+            objects = list(page.object_list)
+            if prepare:
+                prepare(objects)
+            return objects, page.paginator.count
+
+        objects, count = self.remember(request, f"listing:{key}", compute)
+        paginator = Paginator(objects, self.items_per_page)
+        paginator.count = count
+        return PageOfItems(objects, paginator.validate_number(number), paginator)
 
 
 def paginate(items, request, per_page, count=None):
@@ -121,8 +152,6 @@ CARD_IMAGE = "fill-640x360"
 def with_card_images(pages):
     """Fetch the pages' main images and their card renditions in two queries in all, rather
     than one or two per card; and not their bodies, which no card shows."""
-    from wagtail.images import get_image_model
-
     images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
     return pages.defer_streamfields().prefetch_related(
         models.Prefetch("hero_image", queryset=images)
@@ -164,3 +193,12 @@ class MainImageMixin(models.Model):
 
     def get_social_image(self):
         return self.social_image or self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        if self.hero_image_id:
+            # Kept by each worker until a publish or a change to an image empties the fragments.
+            self.hero_image = remember(
+                f"image:{self.hero_image_id}",
+                lambda: get_image_model().objects.filter(pk=self.hero_image_id).first(),
+            )
+        return super().get_context(request, *args, **kwargs)

@@ -88,15 +88,24 @@ class HomePage(BasePage):
         return f"route:{self.pk}:{hashlib.sha256(path).hexdigest()}"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import CampaignPage
         from campaigns.models.campaign import attach_stats
-
-        from .articles import ArticlePage
+        from campaigns.schedule import epoch
 
         context = super().get_context(request, *args, **kwargs)
-        context["open_campaigns"] = attach_stats(
-            CampaignPage.open_now().descendant_of(self)[: self.FEATURED_CAMPAIGNS]
+        campaigns = self.remember(request, f"home-campaigns:{epoch()}", self.get_open_campaigns)
+        context["open_campaigns"] = attach_stats(campaigns)
+        context["latest_articles"] = self.remember(
+            request, "home-articles", self.get_latest_articles
         )
-        articles = ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
-        context["latest_articles"] = with_card_images(articles)[: self.FEATURED_ARTICLES]
         return context
+
+    def get_open_campaigns(self) -> list:
+        from campaigns.models import CampaignPage
+
+        return list(CampaignPage.open_now().descendant_of(self)[: self.FEATURED_CAMPAIGNS])
+
+    def get_latest_articles(self) -> list:
+        from .articles import ArticlePage
+
+        articles = ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        return list(with_card_images(articles)[: self.FEATURED_ARTICLES])
