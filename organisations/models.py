@@ -32,19 +32,21 @@ class OrganisationIndexPage(ListingPage):
         verbose_name = _("Organisation index")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisations"] = self.paginate(self.get_organisations, request)
+        return context
+
+    def get_organisations(self):
         from wagtail.images import get_image_model
 
-        context = super().get_context(request, *args, **kwargs)
         logos = get_image_model().objects.prefetch_renditions(LOGO)
-        organisations = (
+        return (
             OrganisationPage.objects.child_of(self)
             .live()
             .public()
             .prefetch_related(models.Prefetch("logo", queryset=logos))
             .order_by("title")
         )
-        context["organisations"] = self.paginate(organisations, request)
-        return context
 
 
 class OrganisationCause(TaggedItemBase):

@@ -123,8 +123,8 @@ class CampaignIndexPage(ListingPage):
             "-effective_close",
         )
 
-    def filter_campaigns(self, campaigns, request):
-        """Apply the visitor's filters; an unknown value is a 404, not an empty list."""
+    def read_filters(self, request) -> dict:
+        """The visitor's filters; an unknown value is a 404, not an empty list."""
         params = request.GET
         selected = {
             "cause": None,
@@ -132,30 +132,31 @@ class CampaignIndexPage(ListingPage):
             "time": params.get("time", ""),
         }
         if cause_slug := params.get("cause", ""):
-            cause = Tag.from_slug(cause_slug, self.locale, kind=Tag.Kind.CAUSE)
-            if cause is None:
+            selected["cause"] = Tag.from_slug(cause_slug, self.locale, kind=Tag.Kind.CAUSE)
+            if selected["cause"] is None:
                 raise Http404(_("No cause of that name."))
-            selected["cause"] = cause
+        if selected["action"] and selected["action"] not in ActionType.values:
+            raise Http404(_("No such kind of action."))
+        if selected["time"] and selected["time"] not in TIME_FILTERS:
+            raise Http404(_("No such duration."))
+        return selected
+
+    def filter_campaigns(self, campaigns, selected: dict):
+        if cause := selected["cause"]:
             campaigns = campaigns.filter(tagged_causes__tag__translation_key=cause.translation_key)
-        if selected["action"]:
-            if selected["action"] not in ActionType.values:
-                raise Http404(_("No such kind of action."))
-            types = [selected["action"]]
-            if selected["action"] != ActionType.BOTH:
-                types.append(ActionType.BOTH)
+        if action := selected["action"]:
+            types = [action] if action == ActionType.BOTH else [action, ActionType.BOTH]
             campaigns = campaigns.filter(action_type__in=types)
         if selected["time"]:
-            if selected["time"] not in TIME_FILTERS:
-                raise Http404(_("No such duration."))
             campaigns = campaigns.filter(TIME_FILTERS[selected["time"]][1])
-        return campaigns, selected
+        return campaigns
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns, selected = self.filter_campaigns(self.get_campaigns(), request)
+        selected = self.read_filters(request)
         cause = selected["cause"]
         page = self.paginate(
-            campaigns,
+            lambda: self.filter_campaigns(self.get_campaigns(), selected),
             request,
             selection=(cause.pk if cause else None, selected["action"], selected["time"], epoch()),
         )

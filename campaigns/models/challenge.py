@@ -84,7 +84,8 @@ class ChallengeIndexPage(ListingPage):
             "-deadline",
         )
 
-    def filter_challenges(self, challenges, request):
+    def read_filters(self, request) -> dict:
+        """The visitor's filters; an unknown value is a 404, not an empty list."""
         params = request.GET
         selected = {
             "cause": None,
@@ -92,33 +93,37 @@ class ChallengeIndexPage(ListingPage):
             "time": params.get("time", ""),
             "status": params.get("status", ""),
         }
-        for kind, relation in (("cause", "tagged_causes"), ("skill", "tagged_skills")):
+        for kind in ("cause", "skill"):
             if slug := params.get(kind, ""):
-                tag = Tag.from_slug(slug, self.locale, kind=kind)
-                if tag is None:
+                selected[kind] = Tag.from_slug(slug, self.locale, kind=kind)
+                if selected[kind] is None:
                     raise Http404(_("No such cause or skill."))
-                selected[kind] = tag
+        if selected["time"] and selected["time"] not in ("5", "15", "30", "60"):
+            raise Http404(_("No such duration."))
+        if selected["status"] not in ("", "open", "closed"):
+            raise Http404(_("No such status."))
+        return selected
+
+    def filter_challenges(self, challenges, selected: dict):
+        for kind, relation in (("cause", "tagged_causes"), ("skill", "tagged_skills")):
+            if tag := selected[kind]:
                 challenges = challenges.filter(
                     **{f"{relation}__tag__translation_key": tag.translation_key}
                 )
         if selected["time"]:
-            if not selected["time"].isdigit() or int(selected["time"]) not in (5, 15, 30, 60):
-                raise Http404(_("No such duration."))
             challenges = challenges.filter(minutes__lte=int(selected["time"]))
         if selected["status"]:
             now = timezone.now()
             statuses = {"open": Q(deadline__gt=now), "closed": Q(deadline__lte=now)}
-            if selected["status"] not in statuses:
-                raise Http404(_("No such status."))
             challenges = challenges.filter(statuses[selected["status"]])
-        return challenges, selected
+        return challenges
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        challenges, selected = self.filter_challenges(self.get_challenges(), request)
+        selected = self.read_filters(request)
         picked = [selected[kind].pk if selected[kind] else None for kind in ("cause", "skill")]
         page = self.paginate(
-            challenges,
+            lambda: self.filter_challenges(self.get_challenges(), selected),
             request,
             selection=(*picked, selected["time"], selected["status"], epoch()),
         )

@@ -24,14 +24,17 @@ class ArticleIndexPage(ListingPage):
     class Meta:
         verbose_name = _("Article index")
 
-    def get_articles(self):
-        return with_card_images(
+    def get_articles(self, tag=None):
+        articles = with_card_images(
             ArticlePage.objects.child_of(self)
             .live()
             .public()
             .prefetch_related("tagged_items__tag")
             .order_by("-date", "-pk")
         )
+        if tag:
+            articles = articles.filter(tagged_items__tag__translation_key=tag.translation_key)
+        return articles
 
     def get_selected_tag(self, request):
         slug = request.GET.get("tag", "").strip()
@@ -44,13 +47,10 @@ class ArticleIndexPage(ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.get_articles()
         tag = self.get_selected_tag(request)
-        if tag:
-            articles = articles.filter(tagged_items__tag__translation_key=tag.translation_key)
         context.update(
             articles=self.paginate(
-                articles,
+                lambda: self.get_articles(tag),
                 request,
                 selection=(tag.pk if tag else None,),
                 prepare=lambda items: ArticlePage.attach_localized_tags(items, self.locale),

@@ -111,7 +111,7 @@ class ListingPage(BasePage):
         abstract = True
 
     def paginate(self, items, request, selection=(), prepare=None):
-        """The page of `items` the visitor asked for (a 404 if there is none). Each worker keeps
+        """The page of `items()` the visitor asked for (a 404 if there is none). Each worker keeps
         its items and the total count until a publish empties the fragments, so that a listing
         is read from the database once, not at every view. `selection` names all else that
         selects and orders the items: the visitor's filters and, for lists that depend on the
@@ -122,7 +122,7 @@ class ListingPage(BasePage):
         key = hashlib.sha256(repr((*selection, number)).encode()).hexdigest()
 
         def compute():
-            page = paginate(items, request, self.items_per_page)
+            page = paginate(items(), request, self.items_per_page)
             objects = list(page.object_list)
             if prepare:
                 prepare(objects)
