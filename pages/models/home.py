@@ -1,12 +1,12 @@
 import hashlib
 
-from django.apps import apps
 from django.core.cache import caches
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
@@ -65,22 +65,20 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail walks down from the home page one query per level of the URL. Each worker
-        remembers which page a URL's path leads to (until a publish or a move empties the
-        fragments) and fetches it in one query, then lets it route the rest (a campaign's
-        join/). A path that leads nowhere is walked every time."""
+        remembers the page a URL's path leads to (until a publish or a move empties the
+        fragments), checks in one small query that it is still live, and lets it route the rest
+        (a campaign's join/). A path that leads nowhere is walked every time."""
         fragments = caches["template_fragments"]
         for depth in range(len(path_components), 0, -1):
-            if found := fragments.get(self._route_key(path_components[:depth])):
-                model, pk = found
-                pages = apps.get_model(model).objects.live().select_related("locale")
-                if page := pages.filter(pk=pk).first():
+            if page := fragments.get(self._route_key(path_components[:depth])):
+                if Page.objects.filter(pk=page.pk, live=True).exists():
                     return page.route(request, path_components[depth:])
                 break
         result = super().route(request, path_components)
         page_path = result.page.url_path.removeprefix(self.url_path).strip("/")
         if page_path:
-            key = self._route_key(page_path.split("/"))
-            fragments.set(key, (result.page._meta.label, result.page.pk), FRAGMENT_SECONDS)
+            result.page.locale  # noqa: B018 (stored with the page, not asked for at each view)
+            fragments.set(self._route_key(page_path.split("/")), result.page, FRAGMENT_SECONDS)
         return result
 
     def _route_key(self, path_components) -> str:
