@@ -1,6 +1,7 @@
 """The sign-ups chart, drawn as SVG on the server: readable without JavaScript."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -38,6 +39,11 @@ class SignUpChart:
             total += joined.get(day, 0)
             days.append(ChartDay(day=day, people=joined.get(day, 0), total=total))
         return cls(days=days)
+
+    @property
+    def key(self) -> str:
+        """Names what the chart shows: workers keep it drawn until the figures change."""
+        return hashlib.sha256(repr([(d.day, d.people) for d in self.days]).encode()).hexdigest()
 
     @property
     def start(self) -> datetime.date:

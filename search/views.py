@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from pages.models.base import private_sections_q
 from search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
@@ -21,7 +22,11 @@ def search(request):
     context["query"] = query
     if query:
         matches = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            Page.objects.live()
+            .exclude(private_sections_q())
+            .filter(locale=Locale.get_active())
+            .specific()
+            .search(query)
         )
         paginator = Paginator(matches, RESULTS_PER_PAGE)
         try:

@@ -145,6 +145,23 @@ def test_the_chart_is_svg_with_a_text_alternative(client, campaigns):
 
 
 @pytest.mark.django_db
+def test_the_chart_counts_new_sign_ups_at_once(client, campaigns):
+    campaign = campaigns["open"]
+
+    def today_in_the_table() -> str:
+        html = client.get(campaign.url).content.decode()
+        rows = html.split("<tbody>")[1].split("</tbody>")[0]
+        return rows.rsplit("<tr>", 1)[1]
+
+    add_sign_ups(campaign, 3)
+    before = today_in_the_table()
+    add_sign_ups(campaign, 4, start=3)
+    after = today_in_the_table()
+    joined = lambda row: int(re.search(r"<td>(\d+)</td>", row).group(1))  # noqa: E731
+    assert joined(after) == joined(before) + 4
+
+
+@pytest.mark.django_db
 def test_articles_embed_live_campaign_cards(client, campaigns):
     article = next(
         a

@@ -1,4 +1,5 @@
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests.conftest import translation_of
 
@@ -15,6 +16,17 @@ def test_search_finds_pages_in_the_current_language_only(client, articles):
     assert article.url not in response.content.decode(), "a French page in English results"
     response = client.get("/en/search/", {"q": " ".join(english.title.split()[:4])})
     assert english.url in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_leaves_out_a_section_made_private_at_once(client, articles):
+    article = articles[0]
+    words = {"q": " ".join(article.title.split()[:4])}
+    assert article.url in client.get("/fr/search/", words).content.decode()
+    PageViewRestriction.objects.create(
+        page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert article.url not in client.get("/fr/search/", words).content.decode()
 
 
 @pytest.mark.django_db

@@ -17,19 +17,24 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from crowdtime.published import remember
 
 
+def private_sections_q() -> Q:
+    """Pages in a private section, as `PageQuerySet.public()` excludes them. Wagtail reads every
+    view restriction for each `.public()`; they are few and rarely change, so each worker keeps
+    where they are (until a change to a restriction, a move or a publish empties the
+    fragments)."""
+    restricted = PageViewRestriction.objects.select_related("page")
+    sections = remember(
+        "private_sections", lambda: [(r.page.path, r.page.depth) for r in restricted]
+    )
+    q = Q()
+    for path, depth in sections:
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
 class CrowdtimePageQuerySet(PageQuerySet):
     def private_q(self):
-        """Wagtail reads every view restriction for each `.public()`. They are few and rarely
-        change: each worker keeps where they are (until a change to a restriction, a move or a
-        publish empties the fragments)."""
-        restricted = PageViewRestriction.objects.select_related("page")
-        sections = remember(
-            "private_sections", lambda: [(r.page.path, r.page.depth) for r in restricted]
-        )
-        q = Q()
-        for path, depth in sections:
-            q |= Q(path__startswith=path, depth__gte=depth)
-        return q if q else Q(pk__in=[])
+        return private_sections_q()
 
 
 class BasePage(Page):
