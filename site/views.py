@@ -8,7 +8,9 @@ from crowdtime.sitemaps import MultilingualSitemap
 
 @require_GET
 def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
+    return wagtail_sitemap(
+        request, sitemaps={"pages": MultilingualSitemap}, template_name="sitemaps/urlset.xml"
+    )
 
 
 @require_GET
