@@ -62,6 +62,7 @@ class UpdateBlock(blocks.StructBlock):
 class CampaignCardBlock(blocks.StructBlock):
     """A campaign's live progress and a join button, in the reader's language."""
 
+    shows_live_figures = True  # drawn at every view, not kept with the page's other blocks
     campaign = blocks.PageChooserBlock(label=_("Campaign"), page_type="campaigns.CampaignPage")
 
     class Meta:
@@ -80,6 +81,7 @@ class CampaignCardBlock(blocks.StructBlock):
 class ChallengeCardBlock(blocks.StructBlock):
     """A challenge's status, contributions so far and a link, in the reader's language."""
 
+    shows_live_figures = True  # drawn at every view, not kept with the page's other blocks
     challenge = blocks.PageChooserBlock(label=_("Challenge"), page_type="campaigns.ChallengePage")
 
     class Meta:

@@ -87,3 +87,28 @@ def test_a_preview_of_a_draft_shows_its_changes_to_the_editor_only(client, campa
     preview = draft.make_preview_request()
     assert "Océans à protéger" in preview.content.decode()
     assert "Océans à protéger" not in client.get(campaign.url).content.decode()
+
+
+def with_new_first_paragraph(article, text: str):
+    """The article with its first paragraph rewritten, keeping the block's id."""
+    from wagtail.rich_text import RichText
+
+    index, block = next((i, b) for i, b in enumerate(article.body) if b.block_type == "paragraph")
+    article.body[index] = ("paragraph", RichText(f"<p>{text}</p>"), block.id)
+    return article
+
+
+@pytest.mark.django_db
+def test_an_article_shows_its_published_body_at_once(client, articles):
+    article = ArticlePage.objects.get(pk=articles[0].pk)
+    assert client.get(article.url).status_code == 200
+    with_new_first_paragraph(article, "Un paragraphe tout neuf.").save_revision().publish()
+    assert "Un paragraphe tout neuf." in client.get(article.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_preview_of_a_body_leaves_the_live_article_as_it_is(client, articles):
+    article = ArticlePage.objects.get(pk=articles[0].pk)
+    draft = with_new_first_paragraph(article.get_latest_revision_as_object(), "Un brouillon.")
+    assert "Un brouillon." in draft.make_preview_request().content.decode()
+    assert "Un brouillon." not in client.get(article.url).content.decode()

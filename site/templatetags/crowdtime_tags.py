@@ -1,9 +1,12 @@
 from django import template
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html_join
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from crowdtime.i18n import language_versions
+from crowdtime.published import remember
 from pages.models import Navigation
 
 register = template.Library()
@@ -12,6 +15,32 @@ register = template.Library()
 def _page_or_none(page):
     """Views that are not pages (search, errors) have no `page` in their context."""
     return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def include_stream(context, stream):
+    """`{% include_block stream %}` for a page's StreamField, in the same HTML. Each worker
+    keeps each block's HTML until a publish empties the fragments, but for the blocks that
+    show live figures (`shows_live_figures`); a block is read from the page's JSON only when
+    it is drawn. A preview is drawn afresh."""
+    page = _page_or_none(context.get("page"))
+    keep = page is not None and not getattr(context.get("request"), "is_preview", False)
+    flat = context.flatten()
+    blocks = []
+    for index, raw in enumerate(stream.raw_data):
+        child = None if raw else stream[index]
+        kind = raw["type"] if raw else child.block_type
+        live = getattr(stream.stream_block.child_blocks[kind], "shows_live_figures", False)
+
+        def draw(index=index):
+            return stream[index].render(context=flat)
+
+        if keep and raw and raw.get("id") and not live:
+            key = f"block:{page.pk}:{get_language()}:{raw['id']}"
+            blocks.append((remember(key, draw), kind))
+        else:
+            blocks.append((draw(), kind))
+    return format_html_join("\n", '<div class="w-block-{1} block-{1}">{0}</div>', blocks)
 
 
 @register.simple_tag(takes_context=True)
