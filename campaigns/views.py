@@ -16,6 +16,7 @@ from campaigns.calendar import campaign_calendar
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
 from campaigns.tasks import send_participation_email
+from crowdtime.published import remember
 from pages.models import Navigation
 
 
@@ -90,8 +91,13 @@ def calendar(request, campaign: CampaignPage):
 
 def privacy_notice_version() -> str:
     """Which privacy notice the participant agreed to: the page and its live revision, in the
-    visitor's language where it is translated. Two small queries: a sign-up needs only ids."""
+    visitor's language where it is translated. Each worker keeps it until a publish or a change
+    to the menus empties the fragments."""
     locale = Locale.get_active()
+    return remember(f"privacy-notice:{locale.pk}", lambda: find_privacy_notice(locale))
+
+
+def find_privacy_notice(locale) -> str:
     notice = (
         Navigation.objects.filter(locale__in=[locale, Locale.get_default()])
         .order_by(Case(When(locale=locale, then=0), default=1))

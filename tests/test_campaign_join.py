@@ -54,6 +54,21 @@ def test_joining_counts_the_people_on_every_language_version(client, campaigns, 
 
 
 @pytest.mark.django_db
+def test_a_sign_up_after_the_privacy_notice_changes_records_the_new_notice(
+    client, campaigns, sign_up
+):
+    campaign = campaigns["open"]
+    sign_up(client, campaign, email="avant@example.org")
+    notice = Navigation.objects.get(locale__language_code="fr").privacy_page.specific
+    notice.save_revision().publish()
+    notice.refresh_from_db()
+    sign_up(client, campaign, email="apres@example.org")
+    recorded = Participation.objects.get(email="apres@example.org").privacy_notice_version
+    assert recorded == f"page {notice.pk} revision {notice.live_revision_id}"
+    assert Participation.objects.get(email="avant@example.org").privacy_notice_version != recorded
+
+
+@pytest.mark.django_db
 def test_the_thank_you_page_offers_sharing_and_a_calendar_file(client, campaigns):
     campaign = campaigns["just_opened"]
     html = client.get(campaign.url + "thanks/").content.decode()
