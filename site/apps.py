@@ -14,7 +14,11 @@ class CrowdtimeConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from crowdtime.i18n import remember_locales
-        from crowdtime.published import forget_published_content, listen_for_publishes
+        from crowdtime.published import (
+            forget_published_content,
+            listen_for_publishes,
+            remember_site_root_paths,
+        )
         from pages.models import Navigation, Tag
 
         # A deleted page is unpublished first, so page_unpublished covers deletions.
@@ -37,4 +41,5 @@ class CrowdtimeConfig(AppConfig):
         ):
             signal.connect(forget_published_content, sender=sender)
         remember_locales()
+        remember_site_root_paths()
         request_started.connect(listen_for_publishes)

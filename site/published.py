@@ -31,6 +31,23 @@ def remember(key: str, compute):
     return found[0]
 
 
+def remember_site_root_paths() -> None:
+    """Wagtail reads the sites' root paths from the default cache (Redis in production) each
+    time it builds a URL without a request at hand: several round trips a page. Each worker
+    keeps them with its fragments instead; what makes Wagtail clear them (a site, or a site's
+    home page, saved) empties every worker's caches. Called once, from the app's ready()."""
+    from wagtail.models import Site
+
+    find, clear = Site.get_site_root_paths, Site.clear_site_root_paths_cache
+
+    def clear_everywhere():
+        clear()
+        forget_published_content()
+
+    Site.get_site_root_paths = staticmethod(lambda: remember("site_root_paths", find))
+    Site.clear_site_root_paths_cache = staticmethod(clear_everywhere)
+
+
 def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
     may be out of date (menus, cards, lists, links, pictures)."""

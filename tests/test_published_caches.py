@@ -142,3 +142,15 @@ def test_a_contribution_shows_its_edits_marks_and_author_at_once(client):
 
     contribution.author.delete()
     assert "Noor" not in shown() and "Un ancien bénévole" in shown()
+
+
+@pytest.mark.django_db
+def test_a_new_site_address_shows_in_the_links_at_once(client, articles):
+    from wagtail.models import Site
+
+    assert "crowdtime.example" not in client.get(articles[0].url).content.decode()
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "crowdtime.example", 443
+    site.save()
+    html = client.get(articles[0].url).content.decode()
+    assert f'rel="canonical" href="https://crowdtime.example{articles[0].url}"' in html
