@@ -108,6 +108,23 @@ class Contribution(models.Model):
     def __str__(self):
         return self.text[:60]
 
+    @property
+    def shown(self) -> tuple:
+        """Everything a challenge page shows of it: the key its drawn HTML is kept under."""
+        author = self.author
+        profile = getattr(author, "volunteer_profile", None) if author else None
+        return (
+            self.pk,
+            self.text,
+            self.link,
+            self.useful_count,
+            self.is_selected,
+            self.language,
+            self.created_at,
+            self.author_id,
+            profile.display_name if profile else None,
+        )
+
 
 class ContributionMark(models.Model):
     """A volunteer found this contribution useful: once per volunteer and contribution."""
