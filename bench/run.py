@@ -234,10 +234,26 @@ def warm(server, targets) -> None:
                     raise RuntimeError(f"{target['path']} answered {status}, not 200")
 
 
-def measure(server, ceiling_rps, target, concurrency, run_id) -> dict:
+def measure(server, ceiling, target, concurrency, run_id) -> dict:
+    """The target's figures, as a fraction of the ceiling measured just before it at the same
+    concurrency: the machine's speed drifts by a third within a run, so a single early sample
+    of the ceiling would weigh on every later fraction."""
+    ceiling_rps = drive(ceiling.port, {"path": "/"}, concurrency, "ceiling")["rps"]
     figures = drive(server.port, target, concurrency, run_id)
-    figures["fraction_of_ceiling"] = round(figures["rps"] / ceiling_rps[concurrency], 4)
+    figures["ceiling_rps"] = ceiling_rps
+    figures["fraction_of_ceiling"] = round(figures["rps"] / ceiling_rps, 4)
     return figures
+
+
+def ceiling_summary(rows, concurrency) -> dict:
+    """The ceilings measured next to each target at one concurrency: median and range."""
+    samples = sorted(
+        figures["ceiling_rps"]
+        for row in rows
+        for key, figures in row.items()
+        if key in (f"c{concurrency}", f"cached_c{concurrency}")
+    )
+    return {"rps": samples[len(samples) // 2], "min_rps": samples[0], "max_rps": samples[-1]}
 
 
 def settle() -> None:
@@ -278,7 +294,8 @@ def scaling(env, server) -> list[dict]:
 
 
 def bench(database: str) -> dict:
-    """One database's run: set up, then the ceiling, fresh pages, scaling, cached pages."""
+    """One database's run: set up, then fresh pages, scaling, cached pages, each target after
+    a measure of the ceiling."""
     recreate(database)
     env = environment(database)
     print(f"Setting up the bench database ({database.split(':')[0]})…", flush=True)
@@ -305,14 +322,7 @@ def bench(database: str) -> dict:
         "targets": [],
     }
     ceiling = Server("ceiling:application", {**env, "PYTHONPATH": str(ROOT / "bench")})
-    ceiling_rps = {}
     warm(ceiling, [{"path": "/"}])
-    for concurrency in (1, 8):
-        figures = drive(ceiling.port, {"path": "/"}, concurrency, "ceiling")
-        ceiling_rps[concurrency] = figures["rps"]
-        report["ceiling"][f"c{concurrency}"] = figures
-    report["ceiling"]["peak_memory_mb"] = ceiling.peak_memory_mb()
-    ceiling.stop()
 
     site = Server("crowdtime.wsgi", {**env, "PAGE_CACHE_SECONDS": "0"})
     warm(site, targets())
@@ -323,9 +333,7 @@ def bench(database: str) -> dict:
             "queries": queries_per_request(target),
         }
         for concurrency in (1, 8):
-            row[f"c{concurrency}"] = measure(
-                site, ceiling_rps, target, concurrency, f"c{concurrency}"
-            )
+            row[f"c{concurrency}"] = measure(site, ceiling, target, concurrency, f"c{concurrency}")
         if target.get("post"):
             # A sign-up still in flight when a run ends may be stored without being seen.
             row["signups_sent"] = row["c1"]["sent"] + row["c8"]["sent"]
@@ -336,7 +344,11 @@ def bench(database: str) -> dict:
                 email__startswith="bench-join-"
             ).count()
         report["targets"].append(row)
-        print(f"  {target['name']}: {row['c8']['rps']} requests/s at concurrency 8", flush=True)
+        c8 = row["c8"]
+        print(
+            f"  {target['name']}: {c8['rps']} requests/s at concurrency 8, ceiling {c8['ceiling_rps']}",
+            flush=True,
+        )
     report["scaling"] = scaling(env, site)
     report["peak_memory_mb"] = site.peak_memory_mb()
     site.stop()
@@ -345,11 +357,22 @@ def bench(database: str) -> dict:
     warm(cached, targets())
     for row, target in zip(report["targets"], targets(), strict=True):
         if not target.get("post"):
-            row["cached_c8"] = measure(cached, ceiling_rps, target, 8, "cached")
-            print(f"  {target['name']}, cached: {row['cached_c8']['rps']} requests/s", flush=True)
+            row["cached_c8"] = measure(cached, ceiling, target, 8, "cached")
+            cached_c8 = row["cached_c8"]
+            print(
+                f"  {target['name']}, cached: {cached_c8['rps']} requests/s, "
+                f"ceiling {cached_c8['ceiling_rps']}",
+                flush=True,
+            )
     report["peak_memory_mb"] = max(report["peak_memory_mb"], cached.peak_memory_mb())
     cached.stop()
 
+    report["ceiling"] = {
+        "c1": ceiling_summary(report["targets"], 1),
+        "c8": ceiling_summary(report["targets"], 8),
+        "peak_memory_mb": ceiling.peak_memory_mb(),
+    }
+    ceiling.stop()
     return report
 
 
@@ -371,12 +394,17 @@ def main():
     print(f"\nWritten to {RESULTS / 'latest.json'}")
 
 
+def ceiling_range(summary) -> str:
+    return f"{summary['rps']} ({summary['min_rps']} to {summary['max_rps']})"
+
+
 def table(report) -> str:
     lines = [
         f"Crowdtime bench, {report['date']}, {report['machine']}, {report['database']}, "
         f"cache {report['cache']}, gunicorn {report['workers']} workers",
-        f"Ceiling (minimal Django view): {report['ceiling']['c1']['rps']} req/s at c1, "
-        f"{report['ceiling']['c8']['rps']} req/s at c8, peak "
+        f"Ceiling (minimal Django view, measured before each target; median and range): "
+        f"{ceiling_range(report['ceiling']['c1'])} req/s at c1, "
+        f"{ceiling_range(report['ceiling']['c8'])} req/s at c8, peak "
         f"{report['ceiling']['peak_memory_mb']} MB per worker",
         "",
         "| target | queries | req/s c1 | req/s c8 | p50 ms c8 | p99 ms c8 | fraction c8 "

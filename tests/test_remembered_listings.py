@@ -112,3 +112,14 @@ def test_a_preview_of_a_body_leaves_the_live_article_as_it_is(client, articles):
     draft = with_new_first_paragraph(article.get_latest_revision_as_object(), "Un brouillon.")
     assert "Un brouillon." in draft.make_preview_request().content.decode()
     assert "Un brouillon." not in client.get(article.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_campaign_shows_its_results_once_it_closes(client, campaigns):
+    campaign = campaigns["open"]
+    campaign.results = "<p>Un beau bilan.</p>"
+    campaign.save_revision().publish()
+    assert "Un beau bilan." not in client.get(campaign.url).content.decode()
+    with later(campaign.closes_at):
+        html = client.get(campaign.url).content.decode()
+    assert "Ce que nous avons accompli ensemble" in html and "Un beau bilan." in html
