@@ -234,19 +234,28 @@ def warm(server, targets) -> None:
                     raise RuntimeError(f"{target['path']} answered {status}, not 200")
 
 
-def measure(server, ceiling, target, concurrency, run_id) -> dict:
-    """The target's figures, as a fraction of the ceiling measured just before it at the same
-    concurrency: the machine's speed drifts by a third within a run, so a single early sample
-    of the ceiling would weigh on every later fraction."""
-    ceiling_rps = drive(ceiling.port, {"path": "/"}, concurrency, "ceiling")["rps"]
-    figures = drive(server.port, target, concurrency, run_id)
-    figures["ceiling_rps"] = ceiling_rps
-    figures["fraction_of_ceiling"] = round(figures["rps"] / ceiling_rps, 4)
-    return figures
+def measure(server, ceiling, targets, concurrency, run_id) -> list[dict]:
+    """Each target's figures at one concurrency, as a fraction of the ceiling measured just
+    before and just after it (their mean): the machine's speed drifts by a third within a run,
+    so one early sample of the ceiling would weigh on every later fraction."""
+
+    def ceiling_rps():
+        return drive(ceiling.port, {"path": "/"}, concurrency, "ceiling")["rps"]
+
+    before, rows = ceiling_rps(), []
+    for target in targets:
+        figures = drive(server.port, target, concurrency, run_id)
+        after = ceiling_rps()
+        figures["ceiling_rps"] = round((before + after) / 2, 1)
+        figures["fraction_of_ceiling"] = round(figures["rps"] / figures["ceiling_rps"], 4)
+        rows.append(figures)
+        print(f"  {target['name']}, {run_id}: {figures['fraction_of_ceiling']}", flush=True)
+        before = after
+    return rows
 
 
 def ceiling_summary(rows, concurrency) -> dict:
-    """The ceilings measured next to each target at one concurrency: median and range."""
+    """The ceilings each target was divided by, at one concurrency: median and range."""
     samples = sorted(
         figures["ceiling_rps"]
         for row in rows
@@ -294,8 +303,8 @@ def scaling(env, server) -> list[dict]:
 
 
 def bench(database: str) -> dict:
-    """One database's run: set up, then fresh pages, scaling, cached pages, each target after
-    a measure of the ceiling."""
+    """One database's run: set up, then fresh pages, scaling, cached pages, with the ceiling
+    measured between the targets."""
     recreate(database)
     env = environment(database)
     print(f"Setting up the bench database ({database.split(':')[0]})…", flush=True)
@@ -318,52 +327,38 @@ def bench(database: str) -> dict:
         "cache": "redis" if env["REDIS_URL"] != "none" else "file",
         "workers": WORKERS,
         "seconds_per_run": SECONDS,
-        "ceiling": {},
-        "targets": [],
     }
     ceiling = Server("ceiling:application", {**env, "PYTHONPATH": str(ROOT / "bench")})
     warm(ceiling, [{"path": "/"}])
 
     site = Server("crowdtime.wsgi", {**env, "PAGE_CACHE_SECONDS": "0"})
     warm(site, targets())
-    for target in targets():
-        row = {
-            "name": target["name"],
-            "path": target["path"],
-            "queries": queries_per_request(target),
-        }
-        for concurrency in (1, 8):
-            row[f"c{concurrency}"] = measure(site, ceiling, target, concurrency, f"c{concurrency}")
-        if target.get("post"):
-            # A sign-up still in flight when a run ends may be stored without being seen.
-            row["signups_sent"] = row["c1"]["sent"] + row["c8"]["sent"]
-            row["signups_accepted"] = sum(
-                row[c]["requests"] - row[c]["errors"] for c in ("c1", "c8")
-            )
-            row["signups_counted"] = Participation.objects.filter(
-                email__startswith="bench-join-"
-            ).count()
-        report["targets"].append(row)
-        c8 = row["c8"]
-        print(
-            f"  {target['name']}: {c8['rps']} requests/s at concurrency 8, ceiling {c8['ceiling_rps']}",
-            flush=True,
-        )
+    report["targets"] = [
+        {"name": target["name"], "path": target["path"], "queries": queries_per_request(target)}
+        for target in targets()
+    ]
+    for concurrency in (1, 8):
+        run_id = f"c{concurrency}"
+        for row, figures in zip(
+            report["targets"], measure(site, ceiling, targets(), concurrency, run_id), strict=True
+        ):
+            row[run_id] = figures
+    posts = [target.get("post", False) for target in targets()]
+    join = next(row for row, post in zip(report["targets"], posts, strict=True) if post)
+    # A sign-up still in flight when a run ends may be stored without being seen.
+    join["signups_sent"] = join["c1"]["sent"] + join["c8"]["sent"]
+    join["signups_accepted"] = sum(join[c]["requests"] - join[c]["errors"] for c in ("c1", "c8"))
+    join["signups_counted"] = Participation.objects.filter(email__startswith="bench-join-").count()
     report["scaling"] = scaling(env, site)
     report["peak_memory_mb"] = site.peak_memory_mb()
     site.stop()
 
     cached = Server("crowdtime.wsgi", {**env, "PAGE_CACHE_SECONDS": "5"})
-    warm(cached, targets())
-    for row, target in zip(report["targets"], targets(), strict=True):
-        if not target.get("post"):
-            row["cached_c8"] = measure(cached, ceiling, target, 8, "cached")
-            cached_c8 = row["cached_c8"]
-            print(
-                f"  {target['name']}, cached: {cached_c8['rps']} requests/s, "
-                f"ceiling {cached_c8['ceiling_rps']}",
-                flush=True,
-            )
+    pages = [target for target in targets() if not target.get("post")]
+    page_rows = [row for row, post in zip(report["targets"], posts, strict=True) if not post]
+    warm(cached, pages)
+    for row, figures in zip(page_rows, measure(cached, ceiling, pages, 8, "cached"), strict=True):
+        row["cached_c8"] = figures
     report["peak_memory_mb"] = max(report["peak_memory_mb"], cached.peak_memory_mb())
     cached.stop()
 
@@ -402,7 +397,7 @@ def table(report) -> str:
     lines = [
         f"Crowdtime bench, {report['date']}, {report['machine']}, {report['database']}, "
         f"cache {report['cache']}, gunicorn {report['workers']} workers",
-        f"Ceiling (minimal Django view, measured before each target; median and range): "
+        f"Ceiling (minimal Django view, measured around each target; median and range): "
         f"{ceiling_range(report['ceiling']['c1'])} req/s at c1, "
         f"{ceiling_range(report['ceiling']['c8'])} req/s at c8, peak "
         f"{report['ceiling']['peak_memory_mb']} MB per worker",
