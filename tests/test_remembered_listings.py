@@ -29,6 +29,14 @@ def test_a_listing_seen_before_asks_the_database_only_for_its_page(client, artic
 
 
 @pytest.mark.django_db
+def test_one_page_of_a_listing_is_kept_once_however_its_number_is_written(client, articles):
+    """A crawler writing page numbers its own way ("001") does not fill the workers' memory."""
+    index_url = articles[0].get_parent().url
+    assert client.get(index_url + "?page=1").status_code == 200
+    assert queries(client, index_url + "?page=001") <= 1
+
+
+@pytest.mark.django_db
 def test_a_campaign_leaves_the_home_page_when_it_closes(client, campaigns):
     campaign = campaigns["open"]
     assert campaign.title in client.get("/fr/").content.decode()

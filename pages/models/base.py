@@ -1,3 +1,4 @@
+import contextlib
 import hashlib
 
 from django.core.exceptions import ValidationError
@@ -124,6 +125,8 @@ class ListingPage(BasePage):
         show that only a publish changes (their tags, say); figures that change between
         publishes are for the caller to attach, after."""
         number = request.GET.get("page") or "1"
+        with contextlib.suppress(ValueError):
+            number = int(number)  # "2" and "002" share one entry, not one each
         key = hashlib.sha256(repr((*selection, number)).encode()).hexdigest()
 
         def compute():

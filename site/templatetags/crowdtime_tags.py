@@ -28,8 +28,7 @@ def include_stream(context, stream):
     flat = context.flatten()
     blocks = []
     for index, raw in enumerate(stream.raw_data):
-        child = None if raw else stream[index]
-        kind = raw["type"] if raw else child.block_type
+        kind = raw["type"] if raw else stream[index].block_type
         live = getattr(stream.stream_block.child_blocks[kind], "shows_live_figures", False)
 
         def draw(index=index):
