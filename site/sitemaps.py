@@ -1,3 +1,5 @@
+import contextlib
+
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
@@ -28,6 +30,8 @@ class MultilingualSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         """The sitemap changes only with a publish: each worker keeps it with the fragments."""
+        with contextlib.suppress(ValueError):
+            page = int(page)  # "2" and "002" share one entry, not one each
         key = f"sitemap:{self.request.get_host()}:{page}"
         urls = remember(key, lambda: self._published_urls(page))
         self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)

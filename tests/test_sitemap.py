@@ -43,3 +43,16 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_sitemap_is_kept_once_however_its_page_number_is_written(client):
+    """A crawler writing page numbers its own way ("001") does not fill the workers' memory."""
+    from django.core.cache import caches
+
+    fragments = caches["template_fragments"]
+    first = client.get("/sitemap.xml", {"p": "1"}).content
+    kept = len(fragments._cache)  # LocMemCache's entries: what the worker holds
+    for written in ("01", "001", "+1"):
+        assert client.get("/sitemap.xml", {"p": written}).content == first
+    assert len(fragments._cache) == kept
