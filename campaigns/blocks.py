@@ -91,10 +91,7 @@ class ChallengeCardBlock(blocks.StructBlock):
         description = _("A challenge's status, its contributions so far and a link to it.")
 
     def get_context(self, value, parent_context=None):
-        from campaigns.models import ChallengePage
-
         context = super().get_context(value, parent_context)
-        chosen = value["challenge"]
-        found = ChallengePage.objects.filter(pk=chosen.localized.pk) if chosen else []
-        context["challenge"] = next(iter(found), None)
+        challenge = value["challenge"].specific.localized if value["challenge"] else None
+        context["challenge"] = challenge
         return context

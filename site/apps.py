@@ -10,7 +10,7 @@ class CrowdtimeConfig(AppConfig):
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
-        from wagtail.models import Locale, PageViewRestriction, Site
+        from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from crowdtime.i18n import remember_locales
@@ -21,7 +21,9 @@ class CrowdtimeConfig(AppConfig):
         )
         from pages.models import Navigation, Tag
 
-        # A deleted page is unpublished first, so page_unpublished covers deletions.
+        # A deleted page is unpublished first, so page_unpublished covers deletions. A saved or
+        # deleted site makes Wagtail clear its root paths, which remember_site_root_paths()
+        # turns into the same forgetting.
         image = get_image_model()
         for signal, sender in (
             (page_published, None),
@@ -32,8 +34,6 @@ class CrowdtimeConfig(AppConfig):
             (post_delete, Tag),
             (post_save, image),
             (post_delete, image),
-            (post_save, Site),
-            (post_delete, Site),
             (post_save, PageViewRestriction),
             (post_delete, PageViewRestriction),
             (post_save, Locale),
