@@ -34,8 +34,15 @@ def test_a_renamed_page_moves_to_its_new_address_at_once(client, articles):
 def test_a_page_taken_offline_is_not_served_from_memory(client, articles):
     article = articles[0]
     assert client.get(article.url).status_code == 200
-    # Even with no signal to empty the caches (a bulk update), the page is checked live.
-    Page.objects.filter(pk=article.pk).update(live=False)
+    article.unpublish()
+    assert client.get(article.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_deleted_page_is_not_served_from_memory(client, articles):
+    article = articles[0]
+    assert client.get(article.url).status_code == 200
+    article.delete()
     assert client.get(article.url).status_code == 404
 
 

@@ -6,7 +6,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
@@ -65,15 +64,13 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail walks down from the home page one query per level of the URL. Each worker
-        remembers the page a URL's path leads to (until a publish or a move empties the
-        fragments), checks in one small query that it is still live, and lets it route the rest
-        (a campaign's join/). A path that leads nowhere is walked every time."""
+        remembers the page a URL's path leads to, until a publish, an unpublish (deletions
+        included) or a move empties the fragments, and lets it route the rest (a campaign's
+        join/). A path that leads nowhere is walked every time."""
         fragments = caches["template_fragments"]
         for depth in range(len(path_components), 0, -1):
             if page := fragments.get(self._route_key(path_components[:depth])):
-                if Page.objects.filter(pk=page.pk, live=True).exists():
-                    return page.route(request, path_components[depth:])
-                break
+                return page.route(request, path_components[depth:])
         result = super().route(request, path_components)
         page_path = result.page.url_path.removeprefix(self.url_path).strip("/")
         if page_path:
