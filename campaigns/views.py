@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
 from django.db.models import Case, When
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -47,21 +46,22 @@ def join(request, campaign: CampaignPage):
             form.add_error(None, _("This campaign has ended: sign-ups are closed."))
         return render_join_form(request, campaign, form, status=409)
 
-    participation, created = Participation.join(
+    def send_confirmation(participation):
+        manage_url = request.build_absolute_uri(
+            reverse("campaigns:participation", args=[participation.make_token()])
+        )
+        send_participation_email.enqueue(participation.pk, manage_url)
+
+    created = Participation.join(
         campaign,
+        confirm=send_confirmation,
         email=form.cleaned_data["email"],
         first_name=form.cleaned_data["first_name"],
         people=form.cleaned_data["people"],
         language=get_language(),
         privacy_notice_version=privacy_notice_version(),
-    )
-    if not created:
-        return redirect(f"{thanks_url}?already=1")
-    manage_url = request.build_absolute_uri(
-        reverse("campaigns:participation", args=[participation.make_token()])
-    )
-    transaction.on_commit(lambda: send_participation_email.enqueue(participation.pk, manage_url))
-    return redirect(thanks_url)
+    )[1]
+    return redirect(thanks_url if created else f"{thanks_url}?already=1")
 
 
 def render_join_form(request, campaign, form, status=200):

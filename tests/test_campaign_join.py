@@ -2,7 +2,9 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import DatabaseError
 from django.test import Client, override_settings
+from django_tasks.backends.immediate import ImmediateBackend
 
 from campaigns.models import Participation
 from pages.models import Navigation
@@ -14,14 +16,13 @@ def join_url(campaign):
 
 
 @pytest.fixture
-def sign_up(django_capture_on_commit_callbacks):
-    """POST the join form; what the view leaves for after the commit (the e-mail) runs too."""
+def sign_up():
+    """POST the join form (the confirmation e-mail is queued, and in tests sent, with it)."""
 
     def post(client, campaign, **fields):
         data = {"email": "lea@example.org", "first_name": "Léa", "people": "2", "consent": "on"}
         data.update(fields)
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(join_url(campaign), data)
+        return client.post(join_url(campaign), data)
 
     return post
 
@@ -110,6 +111,28 @@ def test_a_second_sign_up_with_the_same_address_is_welcomed_but_not_counted(
     assert "Vous participez déjà" in client.get(response["Location"]).content.decode()
     assert participants_shown(client, campaign) == count
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_a_sign_up_whose_confirmation_cannot_be_queued_is_not_kept(
+    client, campaigns, sign_up, monkeypatch
+):
+    campaign = campaigns["open"]
+    count = participants_shown(client, campaign)
+
+    def queue_down(*args, **kwargs):
+        raise DatabaseError("the task queue is unreachable")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ImmediateBackend, "enqueue", queue_down)
+        with pytest.raises(DatabaseError):
+            sign_up(client, campaign)
+    assert not Participation.objects.filter(email="lea@example.org").exists()
+
+    response = sign_up(client, campaign)  # the visitor tries again: welcomed, e-mailed, counted
+    assert response["Location"].endswith("thanks/")
+    assert len(mail.outbox) == 1
+    assert participants_shown(client, campaign) == count + 2
 
 
 @pytest.mark.django_db

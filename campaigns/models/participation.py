@@ -100,20 +100,25 @@ class Participation(models.Model):
         return self.first_name or self.email
 
     @classmethod
-    def join(cls, campaign, **fields) -> tuple["Participation", bool]:
+    def join(cls, campaign, confirm=None, **fields) -> tuple["Participation", bool]:
         """Sign up once per address: (participation, created). A second sign-up with the same
-        address, even at the same instant, finds the first one and counts nothing."""
+        address, even at the same instant, finds the first one and counts nothing.
+        `confirm(participation)` runs in the sign-up's transaction, so that the confirmation it
+        queues is stored with the sign-up or, if it fails, neither is and the visitor can retry."""
         email = fields.pop("email").strip().lower()
+        participation = None
         try:
             with transaction.atomic():
-                return (
-                    cls.objects.create(
-                        campaign_key=campaign.translation_key, email=email, **fields
-                    ),
-                    True,
+                participation = cls.objects.create(
+                    campaign_key=campaign.translation_key, email=email, **fields
                 )
+                if confirm:
+                    confirm(participation)
         except IntegrityError:
+            if participation is not None:  # the address was new: what failed came after
+                raise
             return cls.objects.get(campaign_key=campaign.translation_key, email=email), False
+        return participation, True
 
     def make_token(self) -> str:
         """The private key to the participant's own page, sent only to their address."""
