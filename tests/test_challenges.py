@@ -88,6 +88,21 @@ def test_links_in_contributions_are_clickable_and_marked_as_user_content(client,
 
 
 @pytest.mark.django_db
+def test_visitors_see_new_contributions_and_marks_at_once(client, challenges):
+    challenge = challenges["open"]
+    first = contribute(challenge, "Une première idée.", "c1")
+    assert "Une première idée." in client.get(challenge.url).content.decode()
+    contribute(challenge, "Une deuxième idée.", "c2")
+    ContributionMark.objects.create(
+        contribution=first, user=get_user_model().objects.create_user("m1")
+    )
+    html = client.get(challenge.url).content.decode()
+    assert "Une deuxième idée." in html
+    first_item = html.split(f'id="contribution-{first.pk}"')[1].split("</li>")[0]
+    assert "1 personne l’a trouvée utile" in first_item
+
+
+@pytest.mark.django_db
 def test_hidden_contributions_are_not_shown(client, challenges):
     contribute(challenges["open"], "Un message signalé trois fois.", "zed", is_hidden=True)
     assert (

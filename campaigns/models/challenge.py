@@ -326,6 +326,7 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
         )
         context.update(
             contributions=page,
+            contributions_shown=[contribution.shown for contribution in page],
             own_contribution=own,
             marked=set(
                 ContributionMark.objects.filter(
