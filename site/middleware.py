@@ -49,10 +49,19 @@ class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
 
 
 class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
+    """The key of a cached page holds its language. Choose it as LocaleMiddleware will, below:
+    otherwise the key would hold whatever language the worker's previous request left active,
+    and a page would be found only after a request in the same language."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.locale = LocaleMiddleware(get_response)
+
     def process_request(self, request):
         if not is_anonymous_page_request(request):
             request._cache_update_cache = False
             return None
+        self.locale.process_request(request)
         return super().process_request(request)
 
 

@@ -41,6 +41,16 @@ def test_anonymous_pages_are_served_from_the_cache_until_a_publish(client, page_
 
 
 @pytest.mark.django_db
+def test_a_cached_page_is_found_whatever_language_the_previous_visitor_read(
+    client, page_cache, articles
+):
+    article = articles[0]
+    assert "Age" not in client.get(article.url)  # drawn, and kept in French
+    client.get(translation_of(article, "es").url)
+    assert "Age" in client.get(article.url)  # served from the cache
+
+
+@pytest.mark.django_db
 def test_logged_in_visitors_and_forms_are_never_cached(client, page_cache, articles):
     challenge = ChallengePage.objects.filter(locale__language_code="fr").first()
     volunteer = get_user_model().objects.create_user("ana", "ana@example.org", "pw")
