@@ -310,7 +310,21 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
         sort = request.GET.get("sort", "useful")
         if sort not in ("useful", "recent"):
             raise Http404(_("No such order."))
-        contributions = self.contributions().visible().select_related("author__volunteer_profile")
+        # What a contribution shows (Contribution.shown), and of its author only the name.
+        contributions = (
+            self.contributions()
+            .visible()
+            .select_related("author__volunteer_profile")
+            .only(
+                "text",
+                "link",
+                "useful_count",
+                "is_selected",
+                "language",
+                "created_at",
+                "author__volunteer_profile__display_name",
+            )
+        )
         order = ["-is_selected", "-useful_count", "-created_at"]
         if sort == "recent":
             order = ["-is_selected", "-created_at"]
