@@ -52,7 +52,7 @@ def join(request, campaign: CampaignPage):
         )
         send_participation_email.enqueue(participation.pk, manage_url)
 
-    created = Participation.join(
+    _participation, created = Participation.join(
         campaign,
         confirm=send_confirmation,
         email=form.cleaned_data["email"],
@@ -60,7 +60,7 @@ def join(request, campaign: CampaignPage):
         people=form.cleaned_data["people"],
         language=get_language(),
         privacy_notice_version=privacy_notice_version(),
-    )[1]
+    )
     return redirect(thanks_url if created else f"{thanks_url}?already=1")
 
 
