@@ -325,6 +325,9 @@ def bench(database: str) -> dict:
     manage(env, "load_demo_content")
     manage(env, "load_bench_data", "--size", str(SIZES[0]))
     manage(env, "collectstatic", "--noinput")
+    # Production indexes pages for search through the task worker (`db_worker`), which the
+    # bench does not run: index them here, or the search would find nothing.
+    manage(env, "update_index")
     setup_django(env)
     settle()
     from django.core.cache import caches
