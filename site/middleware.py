@@ -1,6 +1,5 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
@@ -26,43 +25,6 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
             return response
         return super().process_response(request, response)
-
-
-def is_anonymous_page_request(request) -> bool:
-    """Visitors without a session see the same pages; the admin is never cached."""
-    return (
-        settings.CACHE_MIDDLEWARE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
-    )
-
-
-class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
-    """Django's per-site cache, for anonymous visitors only. A page with a form token sets or
-    varies on the visitor's cookies, so it is never served to another visitor."""
-
-    def _should_update_cache(self, request, response):
-        return is_anonymous_page_request(request) and super()._should_update_cache(
-            request, response
-        )
-
-
-class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
-    """The key of a cached page holds its language. Choose it as LocaleMiddleware will, below:
-    otherwise the key would hold whatever language the worker's previous request left active,
-    and a page would be found only after a request in the same language."""
-
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        self.locale = LocaleMiddleware(get_response)
-
-    def process_request(self, request):
-        if not is_anonymous_page_request(request):
-            request._cache_update_cache = False
-            return None
-        self.locale.process_request(request)
-        return super().process_request(request)
 
 
 class SiteMiddleware:

@@ -3,15 +3,19 @@ logged-in visitor's page, and a publish empties it, in every worker."""
 
 import socket
 import time
+from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
-from django.db import connection
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CampaignPage, ChallengePage
 from crowdtime import published
+from crowdtime.wsgi import application
 from tests.conftest import skip_or_fail, translation_of
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
@@ -29,67 +33,111 @@ def queries(client, url) -> int:
     return len(captured)
 
 
+@dataclass
+class Answer:
+    status: int
+    headers: dict
+    text: str
+
+
+@pytest.fixture
+def visit():
+    """A request as the WSGI server hands it to the site (site/wsgi.py), where cached pages
+    are answered; the test client calls Django's handler directly. Like the test client, it
+    keeps Django from closing the test's database connection at the end of a request."""
+
+    def visit(url, method="GET", **headers) -> Answer:
+        application.handler.load_middleware()  # middleware reads the test's settings once
+        environ = RequestFactory().generic(method, url, **headers).environ
+        answer = {}
+
+        def start_response(status, response_headers):
+            answer.update(status=int(status.split()[0]), headers=dict(response_headers))
+
+        body = application(environ, start_response)
+        text = b"".join(body).decode()
+        if hasattr(body, "close"):  # as a WSGI server does
+            body.close()
+        return Answer(answer["status"], answer["headers"], text)
+
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield visit
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.django_db
-def test_anonymous_pages_are_served_from_the_cache_until_a_publish(client, page_cache, articles):
+def test_anonymous_pages_are_served_from_the_cache_until_a_publish(visit, page_cache, articles):
     article = articles[0]
-    client.get(article.url)
-    assert queries(client, article.url) == 0
+    assert "Age" not in visit(article.url).headers
+    assert "Age" in visit(article.url).headers
     article.title = "Un titre tout neuf"
     article.save_revision().publish()
-    html = client.get(article.url).content.decode()
-    assert "Un titre tout neuf" in html
+    fresh = visit(article.url)
+    assert "Age" not in fresh.headers
+    assert "Un titre tout neuf" in fresh.text
 
 
 @pytest.mark.django_db
 def test_a_cached_page_is_found_whatever_language_the_previous_visitor_read(
-    client, page_cache, articles
+    visit, page_cache, articles
 ):
     article = articles[0]
-    assert "Age" not in client.get(article.url)  # drawn, and kept in French
-    client.get(translation_of(article, "es").url)
-    assert "Age" in client.get(article.url)  # served from the cache
+    assert "Age" not in visit(article.url).headers  # drawn, and kept in French
+    visit(translation_of(article, "es").url)
+    assert "Age" in visit(article.url).headers  # served from the cache
 
 
 @pytest.mark.django_db
-def test_logged_in_visitors_and_forms_are_never_cached(client, page_cache, articles):
+def test_logged_in_visitors_and_forms_are_never_cached(client, visit, page_cache, articles):
     challenge = ChallengePage.objects.filter(locale__language_code="fr").first()
-    volunteer = get_user_model().objects.create_user("ana", "ana@example.org", "pw")
-    client.force_login(volunteer)
-    client.get(challenge.url)
-    assert queries(client, challenge.url) > 0
-    assert 'name="csrfmiddlewaretoken"' in client.get(challenge.url).content.decode()
+    client.force_login(get_user_model().objects.create_user("ana", "ana@example.org", "pw"))
+    session = f"sessionid={client.cookies['sessionid'].value}"
+    visit(challenge.url, HTTP_COOKIE=session)
+    logged_in = visit(challenge.url, HTTP_COOKIE=session)
+    assert "Age" not in logged_in.headers
+    assert 'name="csrfmiddlewaretoken"' in logged_in.text
 
-    client.logout()
-    client.cookies.clear()
     campaign = next(
         c for c in CampaignPage.objects.filter(locale__language_code="fr") if c.status == "open"
     )
-    client.get(campaign.url)
-    assert queries(client, campaign.url) == 0  # the join form is on a page of its own
+    visit(campaign.url)
+    assert "Age" in visit(campaign.url).headers  # the join form is on a page of its own
     join = campaign.url + "join/"
-    client.get(join)
-    client.cookies.clear()
-    assert queries(client, join) > 0  # the form's CSRF token
-    assert 'name="csrfmiddlewaretoken"' in client.get(join).content.decode()
+    visit(join)
+    form = visit(join)
+    assert "Age" not in form.headers  # the form's CSRF token sets a cookie
+    assert 'name="csrfmiddlewaretoken"' in form.text
 
 
 @pytest.mark.django_db
-def test_no_page_cache_outside_production_by_default(client, articles):
-    client.get(articles[0].url)
-    assert queries(client, articles[0].url) > 0
+def test_no_page_cache_outside_production_by_default(visit, articles):
+    visit(articles[0].url)
+    assert "Age" not in visit(articles[0].url).headers
 
 
 @pytest.mark.django_db
-def test_a_page_from_the_cache_keeps_its_security_headers_and_language(
-    client, page_cache, articles
-):
-    fresh = client.get(articles[0].url)
-    cached = client.get(articles[0].url)
-    for header in ("Content-Security-Policy", "X-Frame-Options", "Referrer-Policy"):
-        assert cached[header] == fresh[header]
-    assert cached.content == fresh.content
-    spanish = client.get(translation_of(articles[0], "es").url).content.decode()
-    assert '<html lang="es"' in spanish
+def test_a_page_from_the_cache_keeps_its_status_headers_and_language(visit, page_cache, articles):
+    fresh = visit(articles[0].url)
+    cached = visit(articles[0].url)
+    assert "Age" in cached.headers
+    assert cached.status == fresh.status == 200
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Referrer-Policy", "Vary"):
+        assert cached.headers[header] == fresh.headers[header]
+    assert cached.text == fresh.text
+    assert '<html lang="es"' in visit(translation_of(articles[0], "es").url).text
+
+
+@pytest.mark.django_db
+def test_a_head_request_is_answered_from_the_cache(visit, page_cache, articles):
+    visit(articles[0].url)
+    assert "Age" in visit(articles[0].url, method="HEAD").headers
+
+
+@pytest.mark.django_db
+def test_an_unknown_host_is_refused_with_the_cache_on(visit, page_cache, articles):
+    assert visit(articles[0].url, HTTP_HOST="attacker.example").status == 400
 
 
 @pytest.fixture

@@ -47,12 +47,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "crowdtime.middleware.PageCacheUpdateMiddleware",
+    # Keeps anonymous visitors' pages; site/wsgi.py serves them before Django's handler.
+    "crowdtime.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A cached page returns from here, with the headers the middleware below gave it when it
-    # was stored: the key holds its URL, and so its language, and what it varies on.
-    "crowdtime.middleware.PageCacheFetchMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -67,7 +65,7 @@ MIDDLEWARE = [
     "volunteers.middleware.RefusedFormStatusMiddleware",
 ]
 
-# The page cache (the first middleware, and the third): anonymous visitors' pages kept this many
+# The page cache (site/page_cache.py): anonymous visitors' pages kept this many
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
