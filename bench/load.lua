@@ -1,7 +1,7 @@
--- wrk's script for `make bench`: gives each POST a new address, and prints the summary as
--- one line of JSON for bench/load.py to read.
--- Arguments after `--`: the method, then for a POST the form body, in which "{n}" becomes a
--- number no other request of the run uses, and the Cookie header.
+-- wrk's script for `make bench`: gives each POST a new address, and each GET whose path holds
+-- "{n}" a new path, and prints the summary as one line of JSON for bench/load.py to read.
+-- Arguments after `--`: the method, then for a POST the form body and the Cookie header, for a
+-- GET the path; "{n}" in them becomes a number no other request of the run uses.
 local threads = {}
 
 function setup(thread)
@@ -20,6 +20,13 @@ function init(args)
       sent = sent + 1
       local body = body_template:gsub("{n}", thread_id .. "-" .. sent)
       return wrk.format(nil, nil, nil, body)
+    end
+  elseif args[2] then
+    local path_template = args[2]
+    request = function()
+      sent = sent + 1
+      local path = path_template:gsub("{n}", thread_id .. "-" .. sent)
+      return wrk.format(nil, path)
     end
   end
 end

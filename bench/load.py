@@ -19,8 +19,15 @@ def require_wrk() -> str:
 
 def run(port: int, path: str, concurrency: int, seconds: int, post=None) -> dict:
     """Drive http://127.0.0.1:port/path with `concurrency` connections for `seconds`.
-    `post` is (form body with "{n}" for a new number each request, Cookie header value).
+    `post` is (form body with "{n}" for a new number each request, Cookie header value); a
+    "{n}" in the path of a GET becomes a new number each request too.
     A status of 400 or more, or a socket error, is an error."""
+    if post:
+        arguments = ("POST", *post)
+    elif "{n}" in path:
+        arguments, path = ("GET", path), "/"  # wrk refuses braces in its URL
+    else:
+        arguments = ("GET",)
     command = [
         require_wrk(),
         "--threads",
@@ -35,7 +42,7 @@ def run(port: int, path: str, concurrency: int, seconds: int, post=None) -> dict
         str(SCRIPT),
         f"http://127.0.0.1:{port}{path}",
         "--",
-        *(("POST", *post) if post else ("GET",)),
+        *arguments,
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     figures = json.loads(output.strip().splitlines()[-1])

@@ -1,9 +1,16 @@
+import hashlib
+from dataclasses import dataclass
+
 from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import Page as PageOfItems
 from django.template.response import TemplateResponse
+from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
+from crowdtime.published import remember
 from pages.models.base import private_sections_q
 from search.forms import SearchForm
 
@@ -18,9 +25,38 @@ def search(request):
     if not form.is_valid():
         return TemplateResponse(request, "search/search.html", context, status=400)
 
-    query = form.cleaned_data["q"]
-    context["query"] = query
+    query = context["query"] = form.cleaned_data["q"]
     if query:
+        try:
+            context["results"] = find(request, query, form.cleaned_data["page"] or 1)
+        except InvalidPage:
+            context["error"] = _("There is no such page of results.")
+            return TemplateResponse(request, "search/search.html", context, status=404)
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a result shows of its page."""
+
+    url: str
+    title: str
+    summary: str
+
+    @classmethod
+    def of(cls, page, request):
+        introduction = Truncator(getattr(page, "introduction", ""))
+        # The search description, else the introduction cut as the truncatewords filter cuts.
+        summary = page.search_description or introduction.words(40, truncate=" …")
+        return cls(page.get_url(request), page.title, summary)
+
+
+def find(request, query: str, number: int) -> PageOfItems:
+    """A page of results. The search builds two elaborate queries (the count and the page of
+    results) and one more per kind of page found: each worker keeps what a page of results
+    shows until a publish, or an update of the search index, empties its caches."""
+
+    def compute():
         matches = (
             Page.objects.live()
             .exclude(private_sections_q())
@@ -28,10 +64,13 @@ def search(request):
             .specific()
             .search(query)
         )
-        paginator = Paginator(matches, RESULTS_PER_PAGE)
-        try:
-            context["results"] = paginator.page(form.cleaned_data["page"] or 1)
-        except InvalidPage:
-            context["error"] = _("There is no such page of results.")
-            return TemplateResponse(request, "search/search.html", context, status=404)
-    return TemplateResponse(request, "search/search.html", context)
+        page = Paginator(matches, RESULTS_PER_PAGE).page(number)
+        return [Result.of(match, request) for match in page], page.paginator.count
+
+    site = Site.find_for_request(request)
+    asked = repr((site.pk if site else None, get_language(), query, number))
+    key = "search:" + hashlib.sha256(asked.encode()).hexdigest()
+    results, count = remember(key, compute, store="pages")
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator.count = count
+    return PageOfItems(results, number, paginator)

@@ -9,12 +9,14 @@ class CrowdtimeConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_save
+        from django_tasks.signals import task_finished
         from wagtail.images import get_image_model
         from wagtail.models import Locale, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from crowdtime.i18n import remember_locales
         from crowdtime.published import (
+            forget_after_indexing,
             forget_published_content,
             listen_for_publishes,
             remember_site_root_paths,
@@ -40,6 +42,7 @@ class CrowdtimeConfig(AppConfig):
             (post_delete, Locale),
         ):
             signal.connect(forget_published_content, sender=sender)
+        task_finished.connect(forget_after_indexing)
         remember_locales()
         remember_site_root_paths()
         request_started.connect(listen_for_publishes)

@@ -21,13 +21,15 @@ logger = logging.getLogger(__name__)
 _listening_in_pid = None
 
 
-def remember(key: str, compute):
-    """`compute()`, kept in this worker's fragments until a publish empties them (None too)."""
-    fragments = caches["template_fragments"]
-    found = fragments.get(key)
+def remember(key: str, compute, store: str = "template_fragments"):
+    """`compute()`, kept in this worker's fragments until a publish empties them (None too).
+    What visitors choose the keys of (a search, say) goes to the page cache's `store`
+    instead, whose bound it shares with the pages, so that it cannot push the menus out."""
+    cache = caches[store]
+    found = cache.get(key)
     if found is None:
         found = (compute(),)
-        fragments.set(key, found, FRAGMENT_SECONDS)
+        cache.set(key, found, FRAGMENT_SECONDS)
     return found[0]
 
 
@@ -54,6 +56,16 @@ def forget_published_content(**kwargs) -> None:
     empty_local_caches()
     if client := shared_redis():
         client.publish(CHANNEL, b"published")
+
+
+def forget_after_indexing(sender, task_result, **kwargs) -> None:
+    """A task_finished receiver. The search index follows a publish through a task, which the
+    task worker runs after the publish has been forgotten: search results remembered in
+    between would otherwise miss the change until FRAGMENT_SECONDS have passed."""
+    from modelsearch.tasks import insert_or_update_object_task
+
+    if task_result.task.module_path == insert_or_update_object_task.module_path:
+        forget_published_content()
 
 
 def empty_local_caches() -> None:

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, Participation, Progress
+from crowdtime.published import empty_local_caches
 from pages.models import Tag
 from tests.conftest import index_of, translation_of
 
@@ -61,7 +62,8 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
 ):
     index = index_of(campaigns["open"])
     image = campaigns["open"].hero_image
-    client.get(index.url)
+    client.get(index.url)  # what Django keeps for good (content types, say)
+    empty_local_caches()  # then, each time, the listing comes from the database
     few = query_count(client, index.url)
     for number in range(6):
         page = index.add_child(
@@ -77,6 +79,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
             )
         )
         add_sign_ups(page, 20, start=number * 100)
+    empty_local_caches()
     assert_same_cost(client, index.url, few, django_assert_num_queries)
 
 

@@ -1,4 +1,7 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
 from tests.conftest import translation_of
@@ -78,3 +81,45 @@ def test_search_uses_the_databases_full_text_engine():
 
     expected = {"postgresql": "PostgresSearchBackend", "sqlite": "SQLiteSearchBackend"}
     assert type(get_search_backend()).__name__ == expected[connection.vendor]
+
+
+def search_page(client, words: str) -> str:
+    return client.get("/fr/search/", {"q": words}).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_search_made_before_asks_the_database_nothing(client, articles):
+    words = " ".join(articles[0].title.split()[:4])
+    search_page(client, words)
+    with CaptureQueriesContext(connection) as captured:
+        assert articles[0].url in search_page(client, words)
+    assert len(captured) == 0
+
+
+@pytest.mark.django_db
+def test_a_search_shows_a_page_as_it_was_last_published(client, articles):
+    article = articles[0]
+    search_page(client, "ménage")
+    article.title = "Le grand ménage, version revue"
+    article.save_revision().publish()
+    assert "Le grand ménage, version revue" in search_page(client, "ménage")
+
+
+@pytest.mark.django_db
+def test_a_search_finds_a_page_once_the_task_worker_has_indexed_it(client, articles, settings):
+    """Production's order of events: the publish, then, later, the task worker's update of the
+    search index. A search in between must not keep the results it found for long."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+        "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
+    article = articles[0]
+    article.title = "Xylophones solidaires"
+    article.save_revision().publish()
+    assert article.url not in search_page(client, "xylophones")  # not indexed yet
+
+    queued = default_task_backend.results
+    assert queued
+    for result in queued:
+        result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
+    assert article.url in search_page(client, "xylophones")
