@@ -1,7 +1,7 @@
 """The page cache of anonymous visitors: Django's cache middleware keeps their pages, and
 `CachedPages` serves them in front of Django's request handling (site/wsgi.py). Served from
-inside it, a cached page paid twice its own cost for what it does not need: the request
-signals (closing every cache and database connection) and the middleware around it."""
+inside it, a cached page cost nearly twice as much, for what it does not need: the request
+signals (every cache and database connection closed or checked) and the middleware around it."""
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -52,11 +52,6 @@ class CachedPages:
         return [response.content]
 
     def cached_response(self, environ):
-        if settings.CACHE_MIDDLEWARE_SECONDS <= 0 or environ["REQUEST_METHOD"] not in (
-            "GET",
-            "HEAD",
-        ):
-            return None
         request = WSGIRequest(environ)
         if not is_anonymous_page_request(request):
             return None
