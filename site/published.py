@@ -23,8 +23,8 @@ _listening_in_pid = None
 
 def remember(key: str, compute, store: str = "template_fragments"):
     """`compute()`, kept in this worker's fragments until a publish empties them (None too).
-    What visitors choose the keys of (a search, say) goes to the page cache's `store`
-    instead, whose bound it shares with the pages, so that it cannot push the menus out."""
+    What visitors choose the keys of (a search, say) is kept in the page cache's store
+    instead (`store="pages"`): it shares the pages' bound and cannot push the menus out."""
     cache = caches[store]
     found = cache.get(key)
     if found is None:
