@@ -263,7 +263,7 @@ def measure(server, ceiling, targets, concurrency, run_id) -> list[dict]:
     for target in targets:
         cpu = server.cpu_seconds()
         figures = drive(server.port, target, concurrency, run_id)
-        # Less sensitive than latency to what else the machine runs (the load generator too).
+        # Whether the workers themselves ran slower, or only the load generator kept them waiting.
         figures["cpu_ms_per_request"] = round(
             (server.cpu_seconds() - cpu) * 1000 / max(figures["requests"], 1), 3
         )
