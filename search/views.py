@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
 from crowdtime.published import remember
-from pages.models.base import private_sections_q
+from pages.models.base import page_of, private_sections_q
 from search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
@@ -71,6 +71,4 @@ def find(request, query: str, number: int) -> PageOfItems:
     asked = repr((site.pk if site else None, get_language(), query, number))
     key = "search:" + hashlib.sha256(asked.encode()).hexdigest()
     results, count = remember(key, compute, store="pages")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    paginator.count = count
-    return PageOfItems(results, number, paginator)
+    return page_of(results, number, RESULTS_PER_PAGE, count)

@@ -137,9 +137,14 @@ class ListingPage(BasePage):
             return objects, page.paginator.count
 
         objects, count = self.remember(request, f"listing:{key}", compute)
-        paginator = Paginator(objects, self.items_per_page)
-        paginator.count = count
-        return PageOfItems(objects, paginator.validate_number(number), paginator)
+        return page_of(objects, number, self.items_per_page, count)
+
+
+def page_of(objects, number, per_page, count) -> PageOfItems:
+    """A page of items kept with their total count, put back together without the database."""
+    paginator = Paginator(objects, per_page)
+    paginator.count = count
+    return PageOfItems(objects, paginator.validate_number(number), paginator)
 
 
 def paginate(items, request, per_page, count=None):
