@@ -7,6 +7,8 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -74,10 +76,10 @@ class PageKeyedPermissionPolicy(BasePermissionPolicy):
 
 class OwnRowsOnlyMixin:
     """Wagtail's generic views check the action, not the instance: another page's row is not
-    found."""
+    found, in every view of a row that the viewsets register."""
 
-    def get_object(self, queryset=None):
-        row = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        row = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_permission_for_instance(
             self.request.user, "view", row
         ):
@@ -97,6 +99,24 @@ class OwnRowsInspectView(OwnRowsOnlyMixin, InspectView):
     pass
 
 
+class OwnRowsHistoryView(OwnRowsOnlyMixin, HistoryView):
+    pass
+
+
+class OwnRowsUsageView(OwnRowsOnlyMixin, UsageView):
+    pass
+
+
+class OwnRowsViewSet(ModelViewSet):
+    edit_view_class = OwnRowsEditView
+    delete_view_class = OwnRowsDeleteView
+    inspect_view_class = OwnRowsInspectView
+    history_view_class = OwnRowsHistoryView
+    usage_view_class = OwnRowsUsageView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
 class ParticipationIndexView(IndexView):
     custom_field_preprocess = {
         field: {"csv": neutralise_formula} for field in ("campaign_title", "email", "first_name")
@@ -108,17 +128,13 @@ class ParticipationIndexView(IndexView):
         ).with_campaign_title()
 
 
-class ParticipationViewSet(ModelViewSet):
+class ParticipationViewSet(OwnRowsViewSet):
     model = Participation
     index_view_class = ParticipationIndexView
-    edit_view_class = OwnRowsEditView
-    delete_view_class = OwnRowsDeleteView
-    inspect_view_class = OwnRowsInspectView
     icon = "group"
     menu_label = _("Participants")
     menu_order = 250
     add_to_admin_menu = True
-    inspect_view_enabled = True
     list_display = [
         "email",
         "first_name",
@@ -173,19 +189,16 @@ class ContributionEditView(OwnRowsEditView):
         return contribution
 
 
-class ContributionViewSet(ModelViewSet):
+class ContributionViewSet(OwnRowsViewSet):
     """Moderators hide or restore contributions; the organisation selects the best ones."""
 
     model = Contribution
     index_view_class = ContributionIndexView
     edit_view_class = ContributionEditView
-    delete_view_class = OwnRowsDeleteView
-    inspect_view_class = OwnRowsInspectView
     icon = "comment"
     menu_label = _("Contributions")
     menu_order = 260
     add_to_admin_menu = True
-    inspect_view_enabled = True
     list_display = [
         "__str__",
         "language",

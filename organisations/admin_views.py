@@ -2,7 +2,6 @@
 team, follow their figures and see which of their pages lack a translation."""
 
 import datetime
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -14,17 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from django_ratelimit.core import is_ratelimited
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from campaigns.views import too_many_requests
 from organisations import onboarding
@@ -241,27 +236,3 @@ class TeamView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         send_invitation_email.enqueue(invitation.pk, accept_url, request.LANGUAGE_CODE)
         messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
         return redirect("organisation_team")
-
-
-def explorable_only(view):
-    """Wagtail lets a user explore any page under the nearest ancestor of all their own
-    pages (for staff, the site's root: they edit their organisation's page in three
-    languages), listing none of its children. A page outside what they may explore is
-    simply not found, like another organisation's pages everywhere else."""
-
-    @wraps(view)
-    def explore(request, parent_page_id, **kwargs):
-        explorable = PagePermissionPolicy().explorable_instances(request.user)
-        if not explorable.filter(pk=parent_page_id).exists():
-            raise Http404
-        return view(request, parent_page_id=parent_page_id, **kwargs)
-
-    return require_admin_access(never_cache(explore))
-
-
-guarded_explorer = explorable_only(
-    page_viewset_registry.as_view("index", parent_page_id_kwarg="parent_page_id")
-)
-guarded_explorer_results = explorable_only(
-    page_viewset_registry.as_view("index_results", parent_page_id_kwarg="parent_page_id")
-)

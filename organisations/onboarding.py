@@ -1,12 +1,19 @@
 """What approving an organisation sets up: its page, a collection for its images and
-documents, and a staff group that may edit only that page and what lies under it."""
+documents, private to its staff and the site's editors, and a staff group that may edit only
+that page and what lies under it."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+)
 
 from organisations.models import OrganisationApplication, OrganisationIndexPage, OrganisationPage
 from organisations.tasks import send_decision_email
@@ -46,6 +53,18 @@ def create_staff_group(name, page, collection) -> Group:
             group=group, collection=collection, permission=permission(app_label, codename)
         )
     return group
+
+
+def keep_documents_private(collection, staff_group) -> None:
+    """The collection's documents download only for its staff and for the groups that manage
+    every document (the site's editors), through Wagtail's document view; images stay public."""
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    editors = GroupCollectionPermission.objects.filter(
+        collection=Collection.get_first_root_node(), permission__codename="change_document"
+    ).values("group")
+    restriction.groups.set([staff_group, *Group.objects.filter(pk__in=editors)])
 
 
 def unique_name(queryset, name, field="name") -> str:
@@ -97,6 +116,7 @@ def create_organisation(*, name, summary, website, country, contact_email, cause
         name=unique_name(Collection.objects, name)
     )
     page.staff_group = create_staff_group(name, page, page.collection)
+    keep_documents_private(page.collection, page.staff_group)
     page.save_revision(user=owner).publish(user=owner)
     return page
 

@@ -10,6 +10,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import report, submit_translations, update_translations
 
+from organisations.admin_scope import (
+    ScopedDocumentsAdminAPIViewSet,
+    ScopedImagesAdminAPIViewSet,
+    choosable_pages,
+    hide_reports_from_staff,
+)
 from organisations.admin_views import (
     ApplicationPermissionPolicy,
     ApplicationViewSet,
@@ -26,6 +32,17 @@ register_permission_policy(
 )
 
 
+hooks.register("construct_page_chooser_queryset", choosable_pages)
+hooks.register("construct_reports_menu", hide_reports_from_staff)
+
+
+# After Wagtail's own registrations (order 0), which these replace.
+@hooks.register("construct_admin_api", order=1)
+def scope_admin_api(router):
+    router.register_endpoint("images", ScopedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", ScopedDocumentsAdminAPIViewSet)
+
+
 @hooks.register("register_admin_viewset")
 def register_application_viewset():
     return ApplicationViewSet("applications")
@@ -36,14 +53,6 @@ def user_may_edit(user, instance) -> bool:
         return instance.permissions_for_user(user).can_edit()
     meta = instance._meta
     return user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
-
-
-def page_translation_scoped(request, page_id):
-    """wagtail-localize only asks for its global permission: staff translate their own
-    pages, nothing else."""
-    if not user_may_edit(request.user, get_object_or_404(Page, pk=page_id).specific):
-        raise PermissionDenied
-    return submit_translations.SubmitPageTranslationView.as_view()(request, page_id=page_id)
 
 
 def snippet_translation_scoped(request, app_label, model_name, pk):
@@ -73,9 +82,9 @@ def translations_report_for_editors(request):
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     # Registered before wagtail-localize's own (this app comes first in INSTALLED_APPS), on
-    # the same paths, so its views are reached only through these checks.
+    # the same paths, so its views are reached only through these checks. Its page views
+    # are scoped like every admin URL naming a page (admin_scope.PageScopeMiddleware).
     return [
-        path("localize/submit/page/<int:page_id>/", page_translation_scoped),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             snippet_translation_scoped,

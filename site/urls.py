@@ -6,14 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from crowdtime import views
-from organisations.admin_views import guarded_explorer, guarded_explorer_results
 from search import views as search_views
 
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [
-    # Before Wagtail's own explorer: staff explore only their pages and the way to them.
-    path("admin/pages/<int:parent_page_id>/", guarded_explorer),
-    path("admin/pages/<int:parent_page_id>/results/", guarded_explorer_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
@@ -25,7 +21,11 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through Wagtail's view and their collection's privacy.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        )
 
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(

@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "crowdtime.middleware.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "organisations.admin_scope.PageScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "crowdtime.middleware.ContentSecurityPolicyMiddleware",
@@ -165,6 +166,10 @@ WAGTAILSEARCH_BACKENDS = {
     # "english", would stem French and Spanish words as if they were English.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
+# Documents download through Wagtail's view, which applies their collection's privacy (an
+# organisation's documents are for its staff and the editors); never from MEDIA_URL, which the
+# web server must not serve for documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
