@@ -355,6 +355,7 @@ def snapshot(world):
         "user": list(get_user_model().objects.filter(pk=world.user.pk).values()),
         "uploads": list(UploadedFile.objects.filter(pk=world.uploaded_file.pk).values()),
         "redirects": list(Redirect.objects.filter(pk=world.redirect.pk).values()),
+        "sessions": list(EditingSession.objects.filter(pk=world.editing_session.pk).values()),
     }
 
 
