@@ -44,11 +44,17 @@ INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Rate limits and live figures count in a cache that every worker shares (django-ratelimit
-# supports Redis, not the database cache); Redis also carries the news of a publish.
+# supports Redis, not the database cache); Redis also carries the news of a publish. A Redis
+# that does not answer within REDIS_TIMEOUT seconds is left alone for a few seconds, and each
+# worker counts in its own memory meanwhile (site/cache.py): a dead Redis slows no request.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 CACHES["default"] = {  # noqa: F405
-    "BACKEND": "django_redis.cache.RedisCache",
+    "BACKEND": "crowdtime.cache.RedisOrLocalMemoryCache",
     "LOCATION": require_env("REDIS_URL"),
+    "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT, "SOCKET_TIMEOUT": REDIS_TIMEOUT},
 }
+# django-ratelimit warns of any backend it does not list; this one is django-redis's own.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "5"))
 
