@@ -9,6 +9,9 @@ from crowdtime import views
 from organisations.admin_views import guarded_explorer, guarded_explorer_results
 from search import views as search_views
 
+# A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
+handler500 = "crowdtime.views.server_error"
+
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [
     # Before Wagtail's own explorer: staff explore only their pages and the way to them.

@@ -7,7 +7,14 @@ import socket
 import subprocess
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
+
+from django.core.wsgi import get_wsgi_application
+from django.db import connections
+from django.test import RequestFactory
 
 REDIS_SERVER = Path("/usr/bin/redis-server")
 
@@ -121,3 +128,73 @@ class TcpProxy:
     def close(self) -> None:
         self.cut()
         self.listener.close()
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: dict  # names in lower case
+    text: str
+
+
+class ServerWorker:
+    """One server worker, as gunicorn runs them: a thread of its own, serving requests with
+    the site's WSGI application (the page cache in front of Django's handler), and keeping its
+    own database connection between requests as production does (CONN_MAX_AGE, health
+    checks), through `port`. A thread's connection is its own: the test's transaction does not
+    hide what the worker commits, and what the worker writes stays written (clean it up)."""
+
+    def __init__(self, database_port: int):
+        from crowdtime.page_cache import CachedPages
+
+        self.thread = ThreadPoolExecutor(max_workers=1)
+        self.run(self._connect_through, database_port)
+        self.application = CachedPages(get_wsgi_application())
+
+    @staticmethod
+    def _connect_through(port: int) -> None:
+        current = connections["default"]
+        production_like = {
+            **current.settings_dict,
+            **{"HOST": "127.0.0.1", "PORT": port, "CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True},
+        }
+        connections["default"] = type(current)(production_like, "default")
+
+    def run(self, function, *args):
+        return self.thread.submit(function, *args).result(timeout=60)
+
+    def get(self, path: str, **headers) -> Answer:
+        return self.run(self._serve, "GET", path, {}, headers)
+
+    def post(self, path: str, data: dict, **headers) -> Answer:
+        return self.run(self._serve, "POST", path, data, headers)
+
+    def _serve(self, method, path, data, headers) -> Answer:
+        environ = (
+            RequestFactory()
+            .generic(
+                method,
+                path,
+                urlencode(data),
+                content_type="application/x-www-form-urlencoded",
+                **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
+            )
+            .environ
+        )
+        started = {}
+
+        def start_response(status, response_headers, exc_info=None):
+            started["status"] = int(status.split()[0])
+            started["headers"] = {name.lower(): value for name, value in response_headers}
+
+        result = self.application(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()  # request_finished, as servers send it
+        return Answer(started["status"], started["headers"], body.decode())
+
+    def close(self) -> None:
+        self.run(connections.close_all)
+        self.thread.shutdown()
