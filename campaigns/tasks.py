@@ -1,9 +1,9 @@
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 
 from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from crowdtime.emails import send_once
 
 
 @task()
@@ -23,7 +23,7 @@ def send_participation_email(participation_id: int, manage_url: str) -> None:
     with translation.override(participation.language):
         subject = render_to_string("campaigns/emails/joined_subject.txt", context)
         body = render_to_string("campaigns/emails/joined.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [participation.email])
+    send_once(f"campaign-confirmation:{participation.pk}", subject, body, participation.email)
 
 
 @task()
@@ -46,7 +46,7 @@ def send_selection_email(contribution_id: int) -> None:
     with translation.override(language):
         subject = render_to_string("campaigns/emails/selected_subject.txt", context)
         body = render_to_string("campaigns/emails/selected.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [contribution.author.email])
+    send_once(f"contribution-selected:{contribution.pk}", subject, body, contribution.author.email)
 
 
 @task()
@@ -74,5 +74,5 @@ def send_follow_up_emails(challenge_key: str) -> None:
         with translation.override(language):
             subject = render_to_string("campaigns/emails/follow_up_subject.txt", context)
             body = render_to_string("campaigns/emails/follow_up.txt", context)
-        send_mail(" ".join(subject.split()), body, None, [contribution.author.email])
+        send_once(f"follow-up:{contribution.pk}", subject, body, contribution.author.email)
         Contribution.objects.filter(pk=contribution.pk).update(follow_up_sent_at=timezone.now())

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
+
+from crowdtime.emails import send_once
 
 
 def absolute(path: str) -> str:
@@ -26,11 +27,11 @@ def password_link(user) -> str:
     )
 
 
-def send(template: str, context: dict, language: str, to: str) -> None:
+def send(key: str, template: str, context: dict, language: str, to: str) -> None:
     with translation.override(language):
         subject = render_to_string(f"organisations/emails/{template}_subject.txt", context)
         body = render_to_string(f"organisations/emails/{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [to])
+    send_once(key, subject, body, to)
 
 
 @task()
@@ -51,7 +52,8 @@ def send_decision_email(application_id: int) -> None:
         template = "approved"
     else:
         template = "rejected"
-    send(template, context, application.language, application.applicant_email)
+    key = f"organisation-decision:{application.pk}:{application.status}"
+    send(key, template, context, application.language, application.applicant_email)
 
 
 @task()
@@ -70,4 +72,4 @@ def send_invitation_email(invitation_id: int, accept_url: str, language: str) ->
         "accept_url": accept_url,
         "valid_days": Invitation.VALID_FOR.days,
     }
-    send("invitation", context, language, invitation.email)
+    send(f"invitation:{invitation.pk}", "invitation", context, language, invitation.email)

@@ -10,7 +10,6 @@ import os
 import threading
 import time
 
-from django.conf import settings
 from django.core.cache import caches
 
 CHANNEL = "crowdtime:published"
@@ -19,6 +18,9 @@ FRAGMENT_SECONDS = 300  # also in the templates' {% wagtailcache %} tags
 
 logger = logging.getLogger(__name__)
 _listening_in_pid = None
+_unannounced = False  # a publish that Redis could not announce yet
+_announcer = None  # the thread that announces it once Redis is back
+_announcing = threading.Lock()
 
 
 def remember(key: str, compute, store: str = "template_fragments"):
@@ -54,8 +56,44 @@ def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
     may be out of date (menus, cards, lists, links, pictures)."""
     empty_local_caches()
-    if client := shared_redis():
+    announce()
+
+
+def announce() -> None:
+    """Tell every worker of a publish. Without Redis the publish still happens (the editor's
+    work is saved), and a thread tells them once Redis is back."""
+    global _unannounced, _announcer
+    from redis.exceptions import RedisError
+
+    if not (client := shared_redis()):
+        return
+    try:
         client.publish(CHANNEL, b"published")
+    except RedisError:
+        logger.warning("Lost Redis; the publish is announced once it is back.")
+        with _announcing:
+            _unannounced = True
+            if _announcer is None:
+                _announcer = threading.Thread(target=_announce_when_back, daemon=True)
+                _announcer.start()
+
+
+def _announce_when_back() -> None:
+    global _unannounced, _announcer
+    from redis.exceptions import RedisError
+
+    while True:
+        time.sleep(1)
+        with _announcing:
+            if not _unannounced or not (client := shared_redis()):
+                _announcer = None
+                return
+            _unannounced = False
+        try:
+            client.publish(CHANNEL, b"published")
+        except RedisError:
+            with _announcing:
+                _unannounced = True
 
 
 def forget_after_indexing(sender, task_result, **kwargs) -> None:
@@ -75,34 +113,40 @@ def empty_local_caches() -> None:
 
 def shared_redis():
     """The Redis client of the default cache, when it is Redis (production), else None."""
-    if not settings.CACHES["default"]["BACKEND"].startswith("django_redis"):
-        return None
-    from django_redis import get_redis_connection
+    from django_redis.cache import RedisCache
 
-    return get_redis_connection("default")
+    if not isinstance(cache := caches["default"], RedisCache):
+        return None
+    return cache.client.get_client()
 
 
 def listen_for_publishes(**kwargs) -> None:
     """A request_started receiver: once in each worker process (after the server forks),
     start the thread that empties this worker's caches when another process publishes."""
     global _listening_in_pid
-    if _listening_in_pid == os.getpid() or not (client := shared_redis()):
+    if _listening_in_pid == os.getpid() or not shared_redis():
         return
     _listening_in_pid = os.getpid()
-    threading.Thread(target=_listen, args=(client,), name="published", daemon=True).start()
+    threading.Thread(target=_listen, name="published", daemon=True).start()
 
 
-def _listen(client) -> None:
+def _listen() -> None:
+    """Runs while the default cache is Redis (always, but in tests that change it)."""
+    global _listening_in_pid
     from redis.exceptions import RedisError
 
-    while True:
+    while client := shared_redis():
         try:
             subscription = client.pubsub(ignore_subscribe_messages=True)
             subscription.subscribe(CHANNEL)
             # Whatever was announced while this worker was not subscribed is lost: start afresh.
             empty_local_caches()
-            for _message in subscription.listen():
-                empty_local_caches()
+            while shared_redis():
+                # A timeout, not listen(): Redis's short SOCKET_TIMEOUT must not end the
+                # subscription of a worker that simply hears no publish.
+                if subscription.get_message(timeout=1.0):
+                    empty_local_caches()
         except RedisError:
             logger.warning("Lost Redis; this worker's caches are emptied once it is back.")
             time.sleep(1)
+    _listening_in_pid = None

@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from crowdtime import views
 from search import views as search_views
 
+# A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
+handler500 = "crowdtime.views.server_error"
+
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

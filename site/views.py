@@ -1,9 +1,28 @@
+import sys
+
+import psycopg
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.security import SecurityMiddleware
+from django.template import loader
 from django.urls import reverse
+from django.utils import translation
+from django.views import defaults
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from crowdtime.middleware import ContentSecurityPolicyMiddleware
 from crowdtime.sitemaps import MultilingualSitemap
+
+# Django wraps the driver's errors; psycopg's own can escape where Django does not wrap them.
+DATABASE_UNAVAILABLE = (
+    OperationalError,
+    InterfaceError,
+    psycopg.OperationalError,
+    psycopg.InterfaceError,
+)
+RETRY_AFTER_SECONDS = 30
 
 
 @require_GET
@@ -21,3 +40,28 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """Django's answer to an uncaught exception (handler500), from the view or any middleware.
+    A database that cannot be reached is an outage, not a bug: 503, to be retried."""
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        return database_unavailable(request)
+    return defaults.server_error(request)
+
+
+def database_unavailable(request):
+    """The site's own page, in the visitor's language, drawn without the database (no site,
+    session or user), with the headers the middleware it may have skipped would give it."""
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    for middleware in (
+        SecurityMiddleware,
+        XFrameOptionsMiddleware,
+        ContentSecurityPolicyMiddleware,
+    ):
+        response = middleware(lambda _request: None).process_response(request, response)
+    return response

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_ratelimit",
+    "django_tasks_db",  # production's task queue (TASKS); its tables exist everywhere
     "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -258,6 +259,9 @@ INVITATION_RATE = os.environ.get("INVITATION_RATE", "20/h")
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A task RUNNING for longer than this is taken for one whose worker died, and queued again
+# (manage.py db_worker, site/management/commands/db_worker.py).
+TASK_RUNNING_TIMEOUT = int(os.environ.get("TASK_RUNNING_TIMEOUT", "600"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Crowdtime <noreply@localhost>")
 
 LOGGING = {

@@ -21,7 +21,12 @@ CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.
 require_env("DATABASE_URL")  # base.py reads it; production never falls back to SQLite
 # Workers keep their database connection between requests: opening one costs more than a page.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+# A connection that broke (the database restarted) is dropped at the next request, not kept.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# A database host that does not answer gives a 503 after this many seconds, not a hung worker.
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
+    os.environ.get("DB_CONNECT_TIMEOUT", "5")
+)
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
@@ -39,16 +44,23 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+# A mail server that does not answer fails the task instead of holding the worker forever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
-INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Rate limits and live figures count in a cache that every worker shares (django-ratelimit
-# supports Redis, not the database cache); Redis also carries the news of a publish.
+# supports Redis, not the database cache); Redis also carries the news of a publish. A Redis
+# that does not answer within REDIS_TIMEOUT seconds is left alone for a few seconds, and each
+# worker counts in its own memory meanwhile (site/cache.py): a dead Redis slows no request.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 CACHES["default"] = {  # noqa: F405
-    "BACKEND": "django_redis.cache.RedisCache",
+    "BACKEND": "crowdtime.cache.RedisOrLocalMemoryCache",
     "LOCATION": require_env("REDIS_URL"),
+    "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT, "SOCKET_TIMEOUT": REDIS_TIMEOUT},
 }
+# django-ratelimit warns of any backend it does not list; this one is django-redis's own.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "5"))
 
