@@ -10,19 +10,30 @@ from campaigns.models import CampaignPage, ChallengePage, Contribution, Particip
 def send_participation_email(participation_id: int, manage_url: str) -> None:
     """The confirmation of a sign-up, in the language it was made in, with the private link.
     Sent outside the request by the task backend (at once in development)."""
+    mail_participant(participation_id, manage_url, None, "joined")
+
+
+@task()
+def send_already_joined_email(participation_id: int, manage_url: str, language: str) -> None:
+    """The answer to a second sign-up with the same address: the page said nothing of it, so
+    only the address's owner learns that they were already in, and gets their private link
+    again, in the language of this sign-up."""
+    mail_participant(participation_id, manage_url, language, "already_joined")
+
+
+def mail_participant(participation_id, manage_url, language, template) -> None:
     participation = Participation.objects.filter(pk=participation_id).first()
     if participation is None:  # withdrawn before the e-mail left
         return
+    language = language or participation.language
     campaigns = CampaignPage.objects.live().filter(translation_key=participation.campaign_key)
-    campaign = (
-        campaigns.filter(locale__language_code=participation.language).first() or campaigns.first()
-    )
+    campaign = campaigns.filter(locale__language_code=language).first() or campaigns.first()
     if campaign is None:
         return
     context = {"participation": participation, "campaign": campaign, "manage_url": manage_url}
-    with translation.override(participation.language):
-        subject = render_to_string("campaigns/emails/joined_subject.txt", context)
-        body = render_to_string("campaigns/emails/joined.txt", context)
+    with translation.override(language):
+        subject = render_to_string(f"campaigns/emails/{template}_subject.txt", context)
+        body = render_to_string(f"campaigns/emails/{template}.txt", context)
     send_mail(" ".join(subject.split()), body, None, [participation.email])
 
 
