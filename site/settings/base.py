@@ -224,6 +224,8 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
+# The same work for a taken address as for a new one (volunteers/signup.py).
+ACCOUNT_FORMS = {"signup": "volunteers.signup.EvenSignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Stated here, not left to allauth's defaults, so that they are read and tested.
