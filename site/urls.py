@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from crowdtime import views
+from crowdtime.admin_login import RateLimitedLoginView
 from organisations.admin_views import guarded_explorer, guarded_explorer_results
 from search import views as search_views
 
@@ -14,6 +15,8 @@ urlpatterns = [
     # Before Wagtail's own explorer: staff explore only their pages and the way to them.
     path("admin/pages/<int:parent_page_id>/", guarded_explorer),
     path("admin/pages/<int:parent_page_id>/results/", guarded_explorer_results),
+    # Before Wagtail's own log-in: failed attempts are counted and limited.
+    path("admin/login/", RateLimitedLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),

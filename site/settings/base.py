@@ -238,6 +238,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
 }
+# Failed log-ins to Wagtail's admin, in allauth's syntax: per client address ("ip") and per
+# username ("key"); past either, the admin log-in answers 429 until the window ends.
+ADMIN_LOGIN_RATE = os.environ.get("ADMIN_LOGIN_RATE", "10/m/ip,5/5m/key")
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
 
