@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Contribution
 from campaigns.models.participation import MAX_IMPACT_QUANTITY, MAX_PEOPLE_PER_SIGN_UP
-from crowdtime.forms import HoneypotMixin
+from crowdtime.forms import HoneypotMixin, LinkField
 
 
 class JoinForm(HoneypotMixin, forms.Form):
@@ -41,9 +41,7 @@ class ReportForm(forms.Form):
 class ContributionForm(forms.ModelForm):
     """Plain text and an optional link; shown as text, never as HTML."""
 
-    link = forms.URLField(
-        label=_("A link (optional)"), required=False, max_length=500, assume_scheme="https"
-    )
+    link = LinkField(label=_("A link (optional)"), required=False, max_length=500)
 
     class Meta:
         model = Contribution

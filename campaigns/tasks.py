@@ -10,20 +10,36 @@ from crowdtime.emails import send_once
 def send_participation_email(participation_id: int, manage_url: str) -> None:
     """The confirmation of a sign-up, in the language it was made in, with the private link.
     Sent outside the request by the task backend (at once in development)."""
+    key = f"campaign-confirmation:{participation_id}"
+    mail_participant(participation_id, manage_url, None, "joined", key)
+
+
+@task()
+def send_already_joined_email(
+    participation_id: int, manage_url: str, language: str, attempt: str
+) -> None:
+    """The answer to a second sign-up with the same address: the page said nothing of it, so
+    only the address's owner learns that they were already in, and gets their private link
+    again, in the language of this sign-up. `attempt` names this repeated sign-up, so that a
+    retried task sends its e-mail once and a later repeat sends its own."""
+    key = f"campaign-already-joined:{participation_id}:{attempt}"
+    mail_participant(participation_id, manage_url, language, "already_joined", key)
+
+
+def mail_participant(participation_id, manage_url, language, template, key) -> None:
     participation = Participation.objects.filter(pk=participation_id).first()
     if participation is None:  # withdrawn before the e-mail left
         return
+    language = language or participation.language
     campaigns = CampaignPage.objects.live().filter(translation_key=participation.campaign_key)
-    campaign = (
-        campaigns.filter(locale__language_code=participation.language).first() or campaigns.first()
-    )
+    campaign = campaigns.filter(locale__language_code=language).first() or campaigns.first()
     if campaign is None:
         return
     context = {"participation": participation, "campaign": campaign, "manage_url": manage_url}
-    with translation.override(participation.language):
-        subject = render_to_string("campaigns/emails/joined_subject.txt", context)
-        body = render_to_string("campaigns/emails/joined.txt", context)
-    send_once(f"campaign-confirmation:{participation.pk}", subject, body, participation.email)
+    with translation.override(language):
+        subject = render_to_string(f"campaigns/emails/{template}_subject.txt", context)
+        body = render_to_string(f"campaigns/emails/{template}.txt", context)
+    send_once(key, subject, body, participation.email)
 
 
 @task()

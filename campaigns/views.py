@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Case, When
@@ -14,7 +16,7 @@ from wagtail.models import Locale, Page
 from campaigns.calendar import campaign_calendar
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
-from campaigns.tasks import send_participation_email
+from campaigns.tasks import send_already_joined_email, send_participation_email
 from crowdtime.published import remember
 from pages.models import Navigation
 
@@ -46,22 +48,27 @@ def join(request, campaign: CampaignPage):
             form.add_error(None, _("This campaign has ended: sign-ups are closed."))
         return render_join_form(request, campaign, form, status=409)
 
-    def send_confirmation(participation):
-        manage_url = request.build_absolute_uri(
+    def manage_url(participation):
+        return request.build_absolute_uri(
             reverse("campaigns:participation", args=[participation.make_token()])
         )
-        send_participation_email.enqueue(participation.pk, manage_url)
 
-    _participation, created = Participation.join(
+    participation, created = Participation.join(
         campaign,
-        confirm=send_confirmation,
+        confirm=lambda new: send_participation_email.enqueue(new.pk, manage_url(new)),
         email=form.cleaned_data["email"],
         first_name=form.cleaned_data["first_name"],
         people=form.cleaned_data["people"],
         language=get_language(),
         privacy_notice_version=privacy_notice_version(),
     )
-    return redirect(thanks_url if created else f"{thanks_url}?already=1")
+    if not created:
+        # The page answers as for a first sign-up, so that nobody learns who is signed up;
+        # only the address's owner hears, by e-mail, that they were already in.
+        send_already_joined_email.enqueue(
+            participation.pk, manage_url(participation), get_language(), uuid.uuid4().hex
+        )
+    return redirect(thanks_url)
 
 
 def render_join_form(request, campaign, form, status=200):
@@ -73,11 +80,7 @@ def render_join_form(request, campaign, form, status=200):
 
 
 def thanks(request, campaign: CampaignPage):
-    return campaign.render(
-        request,
-        template="campaigns/campaign_thanks.html",
-        context_overrides={"already": request.GET.get("already") == "1"},
-    )
+    return campaign.render(request, template="campaigns/campaign_thanks.html")
 
 
 def calendar(request, campaign: CampaignPage):

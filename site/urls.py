@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from crowdtime import views
+from crowdtime.admin_login import RateLimitedLoginView
 from search import views as search_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
@@ -13,6 +14,8 @@ handler500 = "crowdtime.views.server_error"
 
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [
+    # Before Wagtail's own log-in: failed attempts are counted and limited.
+    path("admin/login/", RateLimitedLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),

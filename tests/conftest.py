@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.contrib.auth.hashers import get_hasher
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -108,3 +109,19 @@ def _fresh_caches():
 
     cache.clear()
     empty_local_caches()
+
+
+@pytest.fixture
+def hashings(monkeypatch):
+    """How many passwords the configured hasher has hashed: the slow step that, skipped, would
+    tell by its speed which addresses have an account."""
+    hasher = type(get_hasher())
+    calls = []
+    encode = hasher.encode
+
+    def counted(self, *args, **kwargs):
+        calls.append(args)
+        return encode(self, *args, **kwargs)
+
+    monkeypatch.setattr(hasher, "encode", counted)
+    return calls

@@ -100,17 +100,29 @@ def test_the_confirmation_email_is_in_the_sign_ups_language_with_a_private_link(
 
 
 @pytest.mark.django_db
-def test_a_second_sign_up_with_the_same_address_is_welcomed_but_not_counted(
-    client, campaigns, sign_up
-):
+def test_a_second_sign_up_gets_the_same_answer_and_is_not_counted(client, campaigns, sign_up):
     campaign = campaigns["open"]
-    sign_up(client, campaign)
+    first = sign_up(client, campaign)
     count = participants_shown(client, campaign)
-    response = sign_up(client, campaign, email="  LEA@example.org ", people="5")
-    assert response["Location"].endswith("thanks/?already=1")
-    assert "Vous participez déjà" in client.get(response["Location"]).content.decode()
+    again = sign_up(client, campaign, email="  LEA@example.org ", people="5")
+    assert (again.status_code, again["Location"]) == (first.status_code, first["Location"])
+    assert client.get(again["Location"]).content == client.get(first["Location"]).content
     assert participants_shown(client, campaign) == count
-    assert len(mail.outbox) == 1
+    assert Participation.objects.filter(email="lea@example.org").get().people == 2
+
+
+@pytest.mark.django_db
+def test_a_second_sign_up_mails_the_private_link_again_in_its_language(client, campaigns, sign_up):
+    sign_up(client, campaigns["open"])
+    spanish = translation_of(campaigns["open"], "es")
+    sign_up(client, spanish, email="Lea@Example.org")
+    assert len(mail.outbox) == 2
+    message = mail.outbox[1]
+    assert message.to == ["lea@example.org"]
+    assert spanish.title in message.subject
+    assert "Ya participas" in message.subject and "Hola Léa" in message.body
+    link = re.search(r"http://testserver(/es/participation/[^/\s]+/)", message.body).group(1)
+    assert client.get(link).status_code == 200
 
 
 @pytest.mark.django_db

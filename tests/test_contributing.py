@@ -165,3 +165,74 @@ def test_the_usefulness_count_follows_marks_withdrawals_and_deleted_accounts(cha
     eve.user.delete()
     contribution.refresh_from_db()
     assert contribution.useful_count == 1 == contribution.marks.count()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(document.cookie)",
+        " javascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "http://user:pw@evil.com/",
+        "http://evil.com\\@good.com/",
+        "https://exa mple.com/",
+        "https://example.org/\tx",
+        "http://[::1",
+        "http://evil\x00.com/",
+        "https://ex\u202eample.com/",
+        "//evil.com/",
+        "ftp://example.org/file",
+        "http://127.0.0.1:8000/admin/",
+        "http://127.1/",
+        "http://[::1]/",
+        "http://localhost/",
+        "https://exa%6Dple.com/",
+    ],
+)
+def test_hostile_links_are_refused_with_a_message_and_store_nothing(challenge, link):
+    response = send(volunteer("eve"), challenge, link=link)
+    assert response.status_code == 400
+    assert "Donnez l’adresse d’une page web publique" in response.content.decode()
+    assert not Contribution.objects.filter(author__username="eve").exists()
+
+
+@pytest.mark.django_db
+def test_a_100_kb_link_is_refused_as_too_long(challenge):
+    response = send(volunteer("eve"), challenge, link="https://example.org/" + "a" * 100_000)
+    assert response.status_code == 400
+    assert "au plus 500 caractères" in response.content.decode()
+    assert not Contribution.objects.filter(author__username="eve").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("link", "stored"),
+    [
+        ("HTTPS://Fondation.Example.ORG/Appel", "https://fondation.example.org/Appel"),
+        ("fondation.example.org/appel", "https://fondation.example.org/appel"),
+        ("https://medium.com/@fondation", "https://medium.com/@fondation"),
+        ("http://例え.jp/ページ", "http://xn--r8jz45g.jp/%E3%83%9A%E3%83%BC%E3%82%B8"),
+        ("https://fr.wikipedia.org/wiki/Été", "https://fr.wikipedia.org/wiki/%C3%89t%C3%A9"),
+    ],
+)
+def test_links_are_stored_in_one_plain_form(challenge, link, stored):
+    ana = volunteer("ana")
+    assert send(ana, challenge, link=link).status_code == 302
+    assert Contribution.objects.get(author=ana.user).link == stored
+    html = ana.get(challenge.url).content.decode()
+    assert f'<a href="{stored}" rel="nofollow ugc noopener">' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "http://user:pw@evil.com/", "https://exa mple.com/"]
+)
+def test_unsafe_links_stored_before_the_check_are_not_shown(client, challenge, link):
+    Contribution.objects.create(
+        challenge_key=challenge.translation_key, text="Ancienne.", link=link, language="fr"
+    )
+    html = client.get(challenge.url).content.decode()
+    assert "Ancienne." in html
+    assert "javascript:" not in html and "evil.com" not in html and "exa mple" not in html

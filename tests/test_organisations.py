@@ -6,8 +6,9 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core import mail
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.utils import timezone
 from wagtail.models import Collection, GroupPagePermission, Page
 
@@ -110,12 +111,18 @@ def test_the_hidden_field_catches_robots_without_telling_them(client):
 
 
 @pytest.mark.django_db
-def test_applying_with_a_known_address_answers_the_same(client):
-    volunteer = get_user_model().objects.get(username="ines")
-    known = apply(client, applicant_email=volunteer.email)
-    unknown = apply(client, applicant_email="personne@example.org", name="Autre")
-    assert known.status_code == unknown.status_code == 302
-    assert known["Location"] == unknown["Location"]
+def test_applying_with_a_known_address_answers_the_same(hashings):
+    known = get_user_model().objects.get(username="ines").email
+    answers = {}
+    for email in (known, "personne@example.org"):
+        client, before = Client(), len(hashings)
+        response = apply(client, applicant_email=email, name=f"Asso {email}")
+        page = client.get(response["Location"]).content
+        answers[email] = (response.status_code, response["Location"], page, len(hashings) - before)
+    assert answers[known] == answers["personne@example.org"]
+    assert answers[known][0] == 302
+    assert OrganisationApplication.objects.filter(name__startswith="Asso ").count() == 2
+    assert mail.outbox == []
 
 
 @pytest.mark.django_db
@@ -241,6 +248,22 @@ def test_an_invitation_expires(client, terre, camille, mailoutbox):
     client.force_login(volunteer_with("tard@example.org"))
     assert client.post(link).status_code == 404
     assert client.get("/fr/organisations/invitation/n-importe-quoi/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_inviting_a_known_or_unknown_address_answers_the_same(client, terre, camille, hashings):
+    known = get_user_model().objects.get(username="ines").email
+    answers = {}
+    for email in (known, "inconnue@example.org"):
+        before = len(hashings)
+        response = invite(client, terre, email)
+        said = [str(m).replace(email, "ADDRESS") for m in get_messages(response.wsgi_request)]
+        client.get(response["Location"])  # shows, and so clears, the message
+        answers[email] = (response.status_code, response["Location"], said, len(hashings) - before)
+    assert answers[known] == answers["inconnue@example.org"]
+    assert answers[known][2] == ["Invitation envoyée à ADDRESS."]
+    assert answers[known][0] == 302
+    assert [message.to for message in mail.outbox] == [[known], ["inconnue@example.org"]]
 
 
 @pytest.mark.django_db

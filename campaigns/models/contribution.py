@@ -10,6 +10,8 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from crowdtime.links import UnsafeLink, normalise_link
+
 from .cached import cache_key, cached_per_key
 
 REPORTS_BEFORE_HIDING = 3
@@ -107,6 +109,15 @@ class Contribution(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def safe_link(self) -> str:
+        """The link to show: only one that browsers all read alike, in its stored form. Links
+        stored before they were checked on the way in may be neither: those are not shown."""
+        try:
+            return normalise_link(self.link) if self.link else ""
+        except UnsafeLink:
+            return ""
 
     @property
     def shown(self) -> tuple:

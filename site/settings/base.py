@@ -230,6 +230,8 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
+# The same work for a taken address as for a new one (volunteers/signup.py).
+ACCOUNT_FORMS = {"signup": "volunteers.signup.EvenSignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Stated here, not left to allauth's defaults, so that they are read and tested.
@@ -242,6 +244,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
 }
+# Failed log-ins to Wagtail's admin, in allauth's syntax: per client address ("ip") and per
+# username ("key"); past either, the admin log-in answers 429 until the window ends.
+ADMIN_LOGIN_RATE = os.environ.get("ADMIN_LOGIN_RATE", "10/m/ip,5/5m/key")
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
 
