@@ -123,6 +123,8 @@ def test_a_second_sign_up_mails_the_private_link_again_in_its_language(client, c
     assert "Ya participas" in message.subject and "Hola Léa" in message.body
     link = re.search(r"http://testserver(/es/participation/[^/\s]+/)", message.body).group(1)
     assert client.get(link).status_code == 200
+    sign_up(client, spanish, email="lea@example.org")
+    assert len(mail.outbox) == 3, "each repeated sign-up has its own e-mail"
 
 
 @pytest.mark.django_db
