@@ -69,25 +69,25 @@ MIDDLEWARE = [
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
-# worker when a page, an image or the navigation changes (site/published.py); "default" is
-# shared (Redis in production).
+# worker once a change to a page, an image or the navigation commits (site/published.py);
+# "default" is shared (Redis in production).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
     "template_fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "template_fragments",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
     "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "renditions",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
