@@ -50,6 +50,11 @@ MIDDLEWARE = [
     # Keeps anonymous visitors' pages; site/wsgi.py serves them before Django's handler.
     "crowdtime.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside everything that may answer in their place (the redirect from / to /fr/, a
+    # missing slash's redirect, static files), so that every response carries these headers.
+    "crowdtime.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
@@ -58,8 +63,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "volunteers.middleware.RefusedFormStatusMiddleware",
@@ -176,6 +179,34 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own same-origin frame
+# Powerful browser features the site never uses, refused to it and to anything it would frame
+# (crowdtime.middleware.PermissionsPolicyMiddleware: Django has no setting for this header).
+# Only features Chromium knows: it reports an unknown one in the console of every page.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 
