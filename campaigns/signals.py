@@ -1,9 +1,14 @@
 from django.db import transaction
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from campaigns.models import ChallengePage, ChallengeStatus
+from campaigns.erasure import erase_with_the_last_translation
+from campaigns.models import CampaignPage, ChallengePage, ChallengeStatus
 from campaigns.tasks import send_follow_up_emails
+
+for model in (CampaignPage, ChallengePage):
+    post_delete.connect(erase_with_the_last_translation, sender=model)
 
 
 @receiver(page_published, sender=ChallengePage)

@@ -7,7 +7,7 @@ class CrowdtimeConfig(AppConfig):
     name = "crowdtime"
 
     def ready(self):
-        from django.core.signals import request_started
+        from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
         from django_tasks.signals import task_finished
         from wagtail.images import get_image_model
@@ -19,6 +19,8 @@ class CrowdtimeConfig(AppConfig):
             forget_after_indexing,
             forget_published_content,
             listen_for_publishes,
+            note_request_finished,
+            note_request_started,
             remember_site_root_paths,
         )
         from pages.models import Navigation, Tag
@@ -32,6 +34,7 @@ class CrowdtimeConfig(AppConfig):
             (page_unpublished, None),
             (post_page_move, None),
             (post_save, Navigation),
+            (post_delete, Navigation),
             (post_save, Tag),
             (post_delete, Tag),
             (post_save, image),
@@ -46,3 +49,5 @@ class CrowdtimeConfig(AppConfig):
         remember_locales()
         remember_site_root_paths()
         request_started.connect(listen_for_publishes)
+        request_started.connect(note_request_started)
+        request_finished.connect(note_request_finished)

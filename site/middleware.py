@@ -16,6 +16,18 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+class PermissionsPolicyMiddleware:
+    """The Permissions-Policy header (settings.PERMISSIONS_POLICY) on every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django redirects a 404 to the same path under the language prefix when that path
     exists; Wagtail's catch-all makes every path "exist", so a missing admin object would be

@@ -3,7 +3,13 @@ visitors ("pages"), the fragments templates keep with {% wagtailcache %} and the
 them ("template_fragments"), and image renditions ("renditions"). Memory, not Redis, because a
 round trip to Redis costs more than serving a cached page. A publish empties them in the
 publishing process and announces it on Redis, and every other worker, listening, empties its
-own; FRAGMENT_SECONDS bounds how long a worker that missed the news serves old fragments."""
+own; FRAGMENT_SECONDS bounds how long a worker that missed the news serves old fragments.
+
+The news follows the database, never ahead of it: the signals come inside the transaction that
+saves (Wagtail publishes, moves, deletes and saves snippets inside `transaction.atomic()`), and
+a worker that emptied its caches then would refill them from the old rows before the commit
+and serve them for minutes, a deleted page included. So every worker empties its caches once
+the transaction commits, and until then keeps nothing drawn from the old rows (LocalCache)."""
 
 import logging
 import os
@@ -11,6 +17,9 @@ import threading
 import time
 
 from django.core.cache import caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 
 CHANNEL = "crowdtime:published"
 LOCAL_CACHES = ("pages", "template_fragments", "renditions")
@@ -21,6 +30,44 @@ _listening_in_pid = None
 _unannounced = False  # a publish that Redis could not announce yet
 _announcer = None  # the thread that announces it once Redis is back
 _announcing = threading.Lock()
+
+# Bumped each time this worker's caches are emptied: what a request computed from rows read
+# before that is not kept (see LocalCache).
+_generation = 0
+_emptying = threading.Lock()
+_thread = threading.local()  # the generation a request began in; a pending forgetting
+
+
+class LocalCache(LocMemCache):
+    """A worker's memory cache for what only a publish changes. It keeps nothing computed by a
+    request that began before the caches were last emptied (it may have read the rows a
+    publish has just replaced), nor anything computed inside a transaction that changed
+    published content and has not committed yet (a rollback would leave it ahead of the
+    database)."""
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        with _emptying:
+            return may_keep() and super().add(key, value, timeout, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        with _emptying:
+            if may_keep():
+                super().set(key, value, timeout, version)
+
+
+def may_keep() -> bool:
+    began_in = getattr(_thread, "generation", None)
+    return (began_in is None or began_in == _generation) and not forgetting_on_commit()
+
+
+def note_request_started(**kwargs) -> None:
+    """A request_started receiver."""
+    _thread.generation = _generation
+
+
+def note_request_finished(**kwargs) -> None:
+    """A request_finished receiver."""
+    _thread.generation = None
 
 
 def remember(key: str, compute, store: str = "template_fragments"):
@@ -54,7 +101,23 @@ def remember_site_root_paths() -> None:
 
 def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
-    may be out of date (menus, cards, lists, links, pictures)."""
+    may be out of date (menus, cards, lists, links, pictures). This process forgets at once,
+    so that the rest of its transaction sees the change; every worker forgets once the
+    transaction commits; and nothing is kept in between. A rollback drops the callback."""
+    empty_local_caches()
+    if not forgetting_on_commit():
+        _thread.forgetting = True
+        transaction.on_commit(forget_everywhere)
+
+
+def forget_everywhere() -> None:
+    """On commit. Wagtail's own copy of the sites' root paths, in the shared cache, goes first:
+    it too may have been refilled from the old rows, and the workers read it as they refill."""
+    from django.core.cache import cache
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+
+    _thread.forgetting = False
+    cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     empty_local_caches()
     announce()
 
@@ -96,6 +159,15 @@ def _announce_when_back() -> None:
                 _unannounced = True
 
 
+def forgetting_on_commit() -> bool:
+    """Whether this thread's transaction changed published content, and has not committed.
+    A rollback drops the callback without running it (so the flag alone would be stale)."""
+    connection = transaction.get_connection()
+    return getattr(_thread, "forgetting", False) and any(
+        func is forget_everywhere for _savepoints, func, _robust in connection.run_on_commit
+    )
+
+
 def forget_after_indexing(sender, task_result, **kwargs) -> None:
     """A task_finished receiver. The search index follows a publish through a task, which the
     task worker runs after the publish has been forgotten: search results remembered in
@@ -107,8 +179,11 @@ def forget_after_indexing(sender, task_result, **kwargs) -> None:
 
 
 def empty_local_caches() -> None:
-    for alias in LOCAL_CACHES:
-        caches[alias].clear()
+    global _generation
+    with _emptying:
+        _generation += 1
+        for alias in LOCAL_CACHES:
+            caches[alias].clear()
 
 
 def shared_redis():

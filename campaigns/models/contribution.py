@@ -235,7 +235,11 @@ def challenge_figures(challenge_keys) -> dict:
 
 
 def forget_challenge_figures(challenge_key) -> None:
-    cache.delete(cache_key(COUNTS, challenge_key))
+    """Now, for the rest of the transaction, and again once it commits: another worker may
+    have counted the old rows in between."""
+    key = cache_key(COUNTS, challenge_key)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 @receiver([post_save, post_delete], sender=Contribution)

@@ -163,6 +163,8 @@ def people_by_day(campaign_key) -> list[dict]:
 
 @receiver([post_save, post_delete], sender=Participation)
 def refresh_figures(sender, instance, raw=False, **kwargs):
-    cache.delete_many(
-        [cache_key(STATS, instance.campaign_key), cache_key(DAYS, instance.campaign_key)]
-    )
+    """Now, for the rest of the transaction, and again once it commits: another worker may
+    have counted the old rows in between."""
+    keys = [cache_key(STATS, instance.campaign_key), cache_key(DAYS, instance.campaign_key)]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))

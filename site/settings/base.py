@@ -51,6 +51,11 @@ MIDDLEWARE = [
     # Keeps anonymous visitors' pages; site/wsgi.py serves them before Django's handler.
     "crowdtime.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside everything that may answer in their place (the redirect from / to /fr/, a
+    # missing slash's redirect, static files), so that every response carries these headers.
+    "crowdtime.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
@@ -60,8 +65,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "organisations.admin_scope.PageScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "crowdtime.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "volunteers.middleware.RefusedFormStatusMiddleware",
@@ -71,25 +74,25 @@ MIDDLEWARE = [
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
-# worker when a page, an image or the navigation changes (site/published.py); "default" is
-# shared (Redis in production).
+# worker once a change to a page, an image or the navigation commits (site/published.py);
+# "default" is shared (Redis in production).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
     "template_fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "template_fragments",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
     "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "crowdtime.published.LocalCache",
         "LOCATION": "renditions",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
@@ -182,6 +185,34 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own same-origin frame
+# Powerful browser features the site never uses, refused to it and to anything it would frame
+# (crowdtime.middleware.PermissionsPolicyMiddleware: Django has no setting for this header).
+# Only features Chromium knows: it reports an unknown one in the console of every page.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 
