@@ -98,12 +98,13 @@ def test_without_redis_rate_limits_still_hold_in_each_worker(
 
 
 def test_a_publish_made_without_redis_reaches_the_other_workers_once_it_is_back(
-    shared_cache, redis_server, articles
+    shared_cache, redis_server, articles, django_capture_on_commit_callbacks
 ):
     redis_server.stop()
     article = articles[0]
     article.title = "Publié pendant la panne"
-    article.save_revision().publish()  # the editor's work is saved all the same
+    with django_capture_on_commit_callbacks(execute=True):  # announced as it commits
+        article.save_revision().publish()  # the editor's work is saved all the same
 
     redis_server.start()
     other_worker = redis.Redis.from_url(redis_server.url).pubsub(ignore_subscribe_messages=True)
