@@ -38,7 +38,7 @@ class Data(dict):
 
     def ref(self, things: dict, key: str, what: str):
         """The thing that this file names by its key (a tag, a page, a volunteer…)."""
-        if key not in things:
+        if not isinstance(key, str) or key not in things:
             raise self.error(f"there is no {what} '{key}'")
         return things[key]
 
@@ -51,7 +51,10 @@ def _wrap(value, file: str, where: str):
     if isinstance(value, dict):
         return Data(value, file, where)
     if isinstance(value, list):
-        return [_wrap(item, file, f"{where}, item {i}") for i, item in enumerate(value, 1)]
+        return [
+            _wrap(item, file, f"{where}, item {i}" if where else f"item {i}")
+            for i, item in enumerate(value, 1)
+        ]
     return value
 
 
