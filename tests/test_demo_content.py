@@ -159,3 +159,19 @@ def test_a_content_file_left_out_of_its_index_is_named(content_copy):
         match=r"campaigns/index\.yaml: campaigns/copy-of-old-emails\.yaml is not listed",
     ):
         Content(content_copy)
+
+
+def test_a_link_to_no_page_is_named_with_its_file_and_place(content_copy):
+    from types import SimpleNamespace
+
+    from demo.builder import DemoBuilder
+
+    about = content_copy / "pages" / "about.yaml"
+    about.write_text(about.read_text().replace("link: privacy", "link: privacy-policy"))
+    builder = DemoBuilder(Content(content_copy))
+    builder.pages = {key: SimpleNamespace(pk=1) for key in ["privacy", "terms", "about"]}
+    with pytest.raises(
+        DemoContentError,
+        match=r"pages/about\.yaml: there is no page 'privacy-policy' \(in body, item 7\)",
+    ):
+        builder.body(builder.content.pages["about"], "about", with_links=True)
