@@ -1,10 +1,12 @@
 import re
+import shutil
 
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from demo.data import CONTENT, Content, DemoContentError
 from pages.models import ArticlePage, Navigation, StandardPage, Tag
 from tests.conftest import LANGUAGES, live_pages
 
@@ -94,9 +96,7 @@ def test_demo_admin_password_is_generated_and_printed(capsys):
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_tags_are_named_in_each_language(language):
-    from campaigns.demo.content import CAUSES
-
-    for names in CAUSES.values():
+    for names in Content().tags["causes"].values():
         source = Tag.objects.get(locale__language_code="fr", name=names["fr"])
         translated = Tag.objects.get(
             locale__language_code=language, translation_key=source.translation_key
@@ -123,3 +123,55 @@ def test_demo_volunteer_logins_are_printed_in_development_only(capsys, settings)
     assert response.status_code == 302 and "_auth_user_id" in client.session
     call_command("create_demo_logins")
     assert "Demo volunteer" not in capsys.readouterr().out  # printed once
+
+
+@pytest.fixture
+def content_copy(tmp_path):
+    """A copy of the demo's files, for a test to break."""
+    return shutil.copytree(CONTENT, tmp_path / "content")
+
+
+def test_a_malformed_content_file_is_named_with_the_line(content_copy):
+    article = content_copy / "articles" / "what-is-crowdtiming.yaml"
+    article.write_text(article.read_text().replace("title:\n", "title: [\n", 1))
+    with pytest.raises(DemoContentError) as error:
+        Content(content_copy)
+    message = str(error.value)
+    assert "articles/what-is-crowdtiming.yaml: not valid YAML" in message
+    assert "line" in message
+
+
+def test_a_text_missing_a_language_is_named_with_its_place(content_copy):
+    home = content_copy / "home.yaml"
+    text = home.read_text()
+    home.write_text(re.sub(r"\n  es: ¿?Da un poco de tiempo[^\n]*", "", text, count=1))
+    with pytest.raises(DemoContentError, match=r"home\.yaml: 'es' is missing \(in hero_heading\)"):
+        Content(content_copy)
+
+
+def test_a_content_file_left_out_of_its_index_is_named(content_copy):
+    shutil.copy(
+        content_copy / "campaigns" / "old-emails-clean-up.yaml",
+        content_copy / "campaigns" / "copy-of-old-emails.yaml",
+    )
+    with pytest.raises(
+        DemoContentError,
+        match=r"campaigns/index\.yaml: campaigns/copy-of-old-emails\.yaml is not listed",
+    ):
+        Content(content_copy)
+
+
+def test_a_link_to_no_page_is_named_with_its_file_and_place(content_copy):
+    from types import SimpleNamespace
+
+    from demo.builder import DemoBuilder
+
+    about = content_copy / "pages" / "about.yaml"
+    about.write_text(about.read_text().replace("link: privacy", "link: privacy-policy"))
+    builder = DemoBuilder(Content(content_copy))
+    builder.pages = {key: SimpleNamespace(pk=1) for key in ["privacy", "terms", "about"]}
+    with pytest.raises(
+        DemoContentError,
+        match=r"pages/about\.yaml: there is no page 'privacy-policy' \(in body, item 7\)",
+    ):
+        builder.body(builder.content.pages["about"], "about", with_links=True)

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "organisations",
     "volunteers",
     "search",
+    "demo",
     "crowdtime",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -49,5 +49,5 @@ def _translated(segment, strings: dict, instance, locale) -> str:
     if plain in strings:
         return html.escape(strings[plain], quote=False)
     raise MissingDemoTranslation(
-        f"No {locale.language_code} text for {text!r} in {instance!r}: add it to pages/demo/content.py."
+        f"No {locale.language_code} text for {text!r} in {instance!r}: the builder did not collect it."
     )

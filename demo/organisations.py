@@ -1,5 +1,5 @@
-"""Demo organisations: their pages (translated by the pages demo builder with the rest), a
-staff member each, an application waiting for the editors and a challenge waiting in review."""
+"""Demo organisations: their pages (translated by the demo builder with the rest), a staff
+member each, an application waiting for the editors and a challenge waiting in review."""
 
 import datetime
 
@@ -7,30 +7,29 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from campaigns.models import ChallengePage
-from organisations.demo import content
 from organisations.models import OrganisationApplication, OrganisationIndexPage, OrganisationPage
 from organisations.onboarding import create_organisation, staff_account
-
-LOGOS = {"terre-en-commun": "hands", "memoire-du-ciel": "globe", "fil-d-argent": "chat"}
 
 
 class OrganisationDemo:
     def __init__(self, builder):
         self.builder = builder
+        self.content = builder.content
 
     def create_organisations(self, home) -> dict:
         """The index and the organisations' pages, by content key."""
+        index_spec, organisations = self.content.sections["organisations"]
         pages = {
             "organisations": self.builder.create_child(
-                home, OrganisationIndexPage, content.ORGANISATION_INDEX, key="organisations"
+                home, OrganisationIndexPage, index_spec, key="organisations"
             )
         }
-        for spec in content.ORGANISATIONS:
-            pages[spec["key"]] = self.create_organisation(spec)
+        for key, spec in organisations.items():
+            pages[key] = self.create_organisation(key, spec)
         return pages
 
-    def create_organisation(self, spec) -> OrganisationPage:
-        strings = self.builder.strings_for(spec["key"])
+    def create_organisation(self, key, spec) -> OrganisationPage:
+        strings = self.builder.strings_for(key)
         strings.same(slugify(spec["name"]))
         page = create_organisation(
             name=strings.same(spec["name"]),
@@ -38,9 +37,9 @@ class OrganisationDemo:
             website=spec["website"],
             country=spec["country"],
             contact_email=spec["contact_email"],
-            causes=[self.builder.tags[key] for key in spec["causes"]],
+            causes=self.builder.tags_named(spec, "causes"),
         )
-        logo = self.builder.create_image(LOGOS[spec["key"]], f"logo-{spec['key']}")
+        logo = self.builder.create_image(spec, "logo", f"logo-{key}")
         logo.title = spec["name"]
         logo.collection = page.collection
         logo.save()
@@ -51,8 +50,8 @@ class OrganisationDemo:
         return page
 
     def submit_a_challenge_for_review(self, organisations) -> None:
-        spec = content.IN_REVIEW
-        organisation = organisations[spec["organisation"]]
+        spec = self.content.challenge_in_review
+        organisation = spec.ref(organisations, spec["organisation"], "organisation")
         staff = organisation.staff_group.user_set.first()
         page = organisation.add_child(
             instance=ChallengePage(
@@ -60,7 +59,7 @@ class OrganisationDemo:
                 slug=spec["slug"],
                 summary=spec["summary"],
                 task=spec["task"],
-                deadline=timezone.now() + datetime.timedelta(days=spec["days_open"]),
+                deadline=timezone.now() + datetime.timedelta(days=spec.number("closes_in_days")),
                 locale=organisation.locale,
                 live=False,
                 owner=staff,
@@ -70,7 +69,10 @@ class OrganisationDemo:
         page.get_workflow().start(page, staff)
 
     def create_pending_application(self) -> None:
-        spec = dict(content.PENDING_APPLICATION)
-        causes = [self.builder.tags[key] for key in spec.pop("causes")]
-        application = OrganisationApplication.objects.create(**spec, privacy_notice_version="demo")
-        application.causes.set(causes)
+        spec = self.content.application
+        fields = ["name", "summary", "website", "country", "contact_email"]
+        fields += ["applicant_name", "applicant_email", "language"]
+        application = OrganisationApplication.objects.create(
+            **{field: spec[field] for field in fields}, privacy_notice_version="demo"
+        )
+        application.causes.set(self.builder.tags_named(spec, "causes"))

@@ -1,6 +1,6 @@
 """Illustrations for the demo articles, drawn with Pillow so the project ships no image files.
 
-Each motif draws what its alternative text in content.py describes.
+Each motif draws what the alternative texts in demo/content/ describe.
 """
 
 import io

@@ -1,4 +1,4 @@
-"""Builds the demo site from content.py: French pages, translated into English and Spanish."""
+"""Builds the demo site from demo/content/: French pages, translated into English and Spanish."""
 
 import datetime
 import html
@@ -11,12 +11,12 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
-from campaigns.demo.builder import CampaignDemo
-from campaigns.demo.challenge_builder import ChallengeDemo
-from organisations.demo.builder import OrganisationDemo
-from pages.demo import content
-from pages.demo.images import draw_illustration
-from pages.demo.translation import translate
+from demo.campaigns import CampaignDemo
+from demo.challenges import ChallengeDemo
+from demo.data import Content, Data
+from demo.images import MOTIFS, draw_illustration
+from demo.organisations import OrganisationDemo
+from demo.translation import translate
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -54,7 +54,8 @@ class Strings:
 
 
 class DemoBuilder:
-    def __init__(self, log=print, port: int = 8000):
+    def __init__(self, content: Content, log=print, port: int = 8000):
+        self.content = content
         self.log = log
         self.port = port
         self.strings = {}  # object key -> Strings
@@ -68,14 +69,15 @@ class DemoBuilder:
         }
         campaigns = CampaignDemo(self)
         campaigns.create_taxonomy()
-        self.create_tags(content.TAGS, Tag.Kind.TOPIC)
+        self.create_tags(self.content.tags["topics"], Tag.Kind.TOPIC)
         home = self.create_home()
+        article_index, articles = self.content.sections["articles"]
         self.pages["articles"] = self.create_child(
-            home, ArticleIndexPage, content.ARTICLE_INDEX, key="articles"
+            home, ArticleIndexPage, article_index, key="articles"
         )
-        for spec in content.STANDARD_PAGES:
-            self.pages[spec["key"]] = self.create_child(
-                home, StandardPage, spec, key=spec["key"], body=self.body(spec, spec["key"])
+        for key, spec in self.content.pages.items():
+            self.pages[key] = self.create_child(
+                home, StandardPage, spec, key=key, body=self.body(spec, key)
             )
         organisation_demo = OrganisationDemo(self)
         organisations = organisation_demo.create_organisations(home)
@@ -85,12 +87,12 @@ class DemoBuilder:
         challenge_pages = challenges.create_challenges(home, organisations)
         self.pages.update(challenge_pages)
         challenges.create_contributions(challenge_pages, challenges.create_volunteers())
-        for spec in content.ARTICLES:
-            self.pages[spec["key"]] = self.create_article(spec)
+        for key, spec in articles.items():
+            self.pages[key] = self.create_article(key, spec)
         # Second pass: calls to action may link to pages created after them.
-        for spec in [*content.STANDARD_PAGES, *content.ARTICLES]:
-            page = self.pages[spec["key"]]
-            page.body = self.body(spec, spec["key"], with_links=True)
+        for key, spec in [*self.content.pages.items(), *articles.items()]:
+            page = self.pages[key]
+            page.body = self.body(spec, key, with_links=True)
             page.save_revision().publish()
         navigation = self.create_navigation()
 
@@ -122,7 +124,13 @@ class DemoBuilder:
                 locale=self.locales[SOURCE],
             )
 
-    def create_image(self, motif: str, name: str) -> Image:
+    def tags_named(self, spec: Data, field: str) -> list[Tag]:
+        return [spec.ref(self.tags, key, "tag") for key in spec[field]]
+
+    def create_image(self, spec: Data, field: str, name: str) -> Image:
+        """An illustration of the motif that `field` names (one that demo/images.py draws)."""
+        motif = spec[field]
+        spec.ref(MOTIFS, motif, "motif")
         image = Image(title=f"Illustration: {motif}")
         image.file = ImageFile(_named_file(draw_illustration(motif), f"{name}.png"))
         image.save()
@@ -131,11 +139,11 @@ class DemoBuilder:
     def create_home(self) -> HomePage:
         strings = self.strings_for("home")
         root = Page.get_first_root_node()
-        spec = content.HOME
+        spec = self.content.home
         home = root.add_child(
             instance=HomePage(
                 title=strings(spec["title"]),
-                slug=strings({"fr": "accueil", "en": "home", "es": "inicio"}),
+                slug=strings(spec["slug"]),
                 hero_heading=strings(spec["hero_heading"]),
                 hero_text=strings(spec["hero_text"]),
                 featured_heading=strings(spec["featured_heading"]),
@@ -149,7 +157,7 @@ class DemoBuilder:
         site.root_page = home
         site.hostname = "127.0.0.1"
         site.port = self.port
-        site.site_name = "Crowdtime"
+        site.site_name = spec["site_name"]
         site.save()
         if previous_root and type(previous_root.specific) is Page:
             previous_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
@@ -170,27 +178,27 @@ class DemoBuilder:
         page.save_revision().publish()
         return page
 
-    def create_article(self, spec) -> ArticlePage:
+    def create_article(self, key: str, spec: Data) -> ArticlePage:
         image_spec = spec["image"]
-        image = self.create_image(image_spec["motif"], spec["key"])
-        strings = self.strings_for(spec["key"])
+        image = self.create_image(image_spec, "motif", key)
+        strings = self.strings_for(key)
         page = self.create_child(
             self.pages["articles"],
             ArticlePage,
             spec,
-            key=spec["key"],
+            key=key,
             author=spec["author"],
-            date=datetime.date.fromisoformat(spec["date"]),
+            date=_date(spec, "date"),
             hero_image=image,
             hero_image_alt=strings(image_spec["alt"]),
             hero_image_caption=strings(image_spec["caption"]),
-            body=self.body(spec, spec["key"]),
+            body=self.body(spec, key),
         )
-        page.tags.set([self.tags[key] for key in spec["tags"]])
+        page.tags.set(self.tags_named(spec, "tags"))
         page.save_revision().publish()
         return page
 
-    def body(self, spec, key, with_links=False) -> list[dict]:
+    def body(self, spec: Data, key: str, with_links=False) -> list[dict]:
         """StreamField data, with block ids as wagtail-localize needs them."""
         strings = self.strings_for(key)
         blocks = []
@@ -200,50 +208,71 @@ class DemoBuilder:
                 value = {"text": strings(block["text"]), "level": "h2"}
                 blocks.append(("heading", value))
             elif kind == "paragraphs":
-                paragraphs = [html.escape(strings(text), quote=False) for text in block["items"]]
-                blocks.append(("paragraph", "".join(f"<p>{p}</p>" for p in paragraphs)))
+                blocks.append(("paragraph", self.paragraphs(block["items"], strings)))
             elif kind == "quote":
                 value = {
                     "text": strings(block["text"]),
                     "attribution": strings(block["attribution"]),
                 }
                 blocks.append(("quote", value))
-            elif kind == "challenge_card" and with_links:
-                blocks.append(("challenge_card", {"challenge": self.pages[block["challenge"]].pk}))
-            elif kind == "campaign_card" and with_links:
-                blocks.append(("campaign_card", {"campaign": self.pages[block["campaign"]].pk}))
-            elif kind == "call_to_action" and with_links:
+            elif kind not in ("challenge_card", "campaign_card", "call_to_action"):
+                raise block.error(f"there is no block type '{kind}'")
+            elif not with_links:
+                continue
+            elif kind == "challenge_card":
+                challenge = block.ref(self.pages, block["challenge"], "page")
+                blocks.append(("challenge_card", {"challenge": challenge.pk}))
+            elif kind == "campaign_card":
+                campaign = block.ref(self.pages, block["campaign"], "page")
+                blocks.append(("campaign_card", {"campaign": campaign.pk}))
+            else:
                 value = {
                     "title": strings(block["title"]),
                     "text": strings(block["text"]),
                     "button_label": strings(block["button_label"]),
-                    "page": self.pages[block["link"]].pk,
+                    "page": block.ref(self.pages, block["link"], "page").pk,
                     "url": "",
                 }
                 blocks.append(("call_to_action", value))
         return [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
 
+    @staticmethod
+    def paragraphs(texts: list, strings: Strings) -> str:
+        """Rich text: one paragraph for each text."""
+        return "".join(f"<p>{html.escape(strings(text), quote=False)}</p>" for text in texts)
+
     def create_navigation(self) -> Navigation:
         strings = self.strings_for("navigation")
+        spec = self.content.navigation
 
-        def links(*keys):
+        def links(field):
             return [
                 {
                     "type": "link",
-                    "value": {"page": self.pages[k].pk, "url": "", "label": ""},
+                    "value": {"page": spec.ref(self.pages, key, "page").pk, "url": "", "label": ""},
                     "id": str(uuid.uuid4()),
                 }
-                for k in keys
+                for key in spec[field]
             ]
 
         return Navigation.objects.create(
-            name=strings.same("Crowdtime"),
-            header_links=links("campaigns", "challenges", "articles", "about"),
-            privacy_page=self.pages["privacy"],
-            footer_text=strings(content.FOOTER_TEXT),
-            footer_links=links("about", "organisations", "privacy", "terms"),
+            name=strings.same(spec["name"]),
+            header_links=links("header_links"),
+            privacy_page=spec.ref(self.pages, spec["privacy_page"], "page"),
+            footer_text=strings(spec["footer_text"]),
+            footer_links=links("footer_links"),
             locale=self.locales[SOURCE],
         )
+
+
+def _date(spec: Data, key: str) -> datetime.date:
+    value = spec[key]
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise spec.error(f"'{key}' should be a date like 2026-06-04") from None
 
 
 def _named_file(data: bytes, name: str):
