@@ -9,6 +9,8 @@ from crowdtime import views
 from organisations.admin_views import guarded_explorer, guarded_explorer_results
 from search import views as search_views
 
+handler400 = views.bad_request
+
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [
     # Before Wagtail's own explorer: staff explore only their pages and the way to them.
