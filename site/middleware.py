@@ -56,16 +56,17 @@ class SiteMiddleware:
 
 # NUL, which PostgreSQL refuses in text (DataError), lone surrogates, and the replacement
 # character Django puts where the bytes were not UTF-8.
-MALFORMED_TEXT = re.compile("[\x00\ud800-\udfff\ufffd]")
+MALFORMED_TEXT = re.compile(r"[\x00\ud800-\udfff\ufffd]")
 
 
 class MalformedRequestMiddleware:
-    """Answers 400, with the site's own page, a request whose path, query or form is not
-    clean UTF-8 text, or whose body Django cannot read. It is the first to read the query and
-    the body: after it, a view or a database never sees a NUL byte, and Django's own 400
-    handler, which reads the body again for its CSRF check, is never reached with a body it
-    cannot read (it would fail again: a 500). Placed after the middleware that sets the
-    language and the security headers, so that its answer carries them."""
+    """Answers 400, with the site's own page, a request whose path, query, form or session
+    cookie is not clean UTF-8 text, or whose body Django cannot read. It is the first to read
+    the query and the body: after it, no view or database sees a NUL byte, and Django's own
+    400 handler, which reads the body again for its CSRF check, never meets a body it cannot
+    read (it failed again: a 500). Placed after the middleware that sets the language and the
+    security headers, so that its answer carries them; before it, none reads the request's
+    query or body."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -85,7 +86,10 @@ class MalformedRequestMiddleware:
             request.META.get("QUERY_STRING", "").encode("latin-1").decode()
             if request.content_type == "application/x-www-form-urlencoded":
                 request.body.decode()
-            texts = [request.path_info]
+            # A quoted cookie may hold an escaped NUL ("\\000"), which the session's lookup
+            # would send to the database. Other cookies are left alone: one set by another
+            # site of the domain must not lock the visitor out.
+            texts = [request.path_info, request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")]
             for data in (request.GET, request.POST):
                 for key, values in data.lists():
                     texts += [key, *values]

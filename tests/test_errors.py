@@ -170,3 +170,12 @@ def test_a_form_too_big_to_read_is_refused_with_the_sites_page(body):
         "/fr/organisations/register/", body, "application/x-www-form-urlencoded"
     )
     assert_the_sites_bad_request_page(client, response, "fr")
+
+
+@pytest.mark.django_db
+def test_a_nul_byte_in_the_session_cookie_is_refused_with_the_sites_page(client):
+    """A quoted cookie may carry an escaped NUL ("\\000"), which the session's lookup sent to
+    PostgreSQL."""
+    client.cookies["sessionid"] = "abcdefghijkl\x00"
+    response = client.get("/fr/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert_the_sites_bad_request_page(Client(), response, "fr")
