@@ -1,5 +1,9 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+# The largest key of a BigAutoField.
+MAX_KEY = 2**63 - 1
 
 
 class HoneypotMixin(forms.Form):
@@ -10,3 +14,22 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("nickname"))
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, refusing keys past 64 bits as it refuses other invalid keys: it sends them to
+    the database, where SQLite fails on them (OverflowError, a 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                out_of_range = abs(int(pk)) > MAX_KEY
+            except (TypeError, ValueError):
+                continue  # Django refuses it
+            if out_of_range:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
