@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from crowdtime.forms import HoneypotMixin
+from crowdtime.forms import HoneypotMixin, ModelMultipleChoiceField
 from organisations.models import Invitation, OrganisationApplication
 from pages.models import Tag
 from volunteers.forms import tags_in_language
@@ -37,6 +37,7 @@ class ApplicationForm(HoneypotMixin, forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 4}),
             "causes": forms.CheckboxSelectMultiple,
         }
+        field_classes = {"causes": ModelMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

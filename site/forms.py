@@ -1,7 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from crowdtime.links import UnsafeLink, normalise_link
+
+# The largest key of a BigAutoField.
+MAX_KEY = 2**63 - 1
 
 
 class HoneypotMixin(forms.Form):
@@ -34,3 +38,22 @@ class LinkField(forms.CharField):
             return normalise_link(value)
         except UnsafeLink as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, refusing keys past 64 bits as it refuses other invalid keys: it sends them to
+    the database, where SQLite fails on them (OverflowError, a 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                out_of_range = abs(int(pk)) > MAX_KEY
+            except (TypeError, ValueError):
+                continue  # Django refuses it
+            if out_of_range:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)

@@ -1,8 +1,14 @@
+import codecs
+import re
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.core.exceptions import BadRequest, SuspiciousOperation
+from django.http.multipartparser import MultiPartParserError
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
+from crowdtime import views
 from crowdtime.published import remember
 
 
@@ -58,3 +64,57 @@ class SiteMiddleware:
         if site is not None:  # kept with its home page's specific fields: routing asks
             site.root_page = site.root_page.specific
         return site
+
+
+# NUL, which PostgreSQL refuses in text (DataError), lone surrogates, and the replacement
+# character Django puts where the bytes were not UTF-8.
+MALFORMED_TEXT = re.compile(r"[\x00\ud800-\udfff\ufffd]")
+
+
+class MalformedRequestMiddleware:
+    """Answers 400, with the site's own page, a request whose path, query, form or session
+    cookie is not clean UTF-8 text, or whose body Django cannot read. It is the first to read
+    the query and the body: after it, no view or database sees a NUL byte, and Django's own
+    400 handler, which reads the body again for its CSRF check, never meets a body it cannot
+    read (it failed again: a 500). Placed after the middleware that sets the language and the
+    security headers, so that its answer carries them; before it, none reads the request's
+    query or body."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.is_malformed(request):
+            return views.bad_request(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def is_malformed(request) -> bool:
+        charset = request.content_params.get("charset")
+        if request.method == "POST" and charset is not None and not is_utf8(charset):
+            return True
+        try:
+            # Django reads bytes that are not UTF-8 as Latin-1 where they are not %-encoded.
+            request.META.get("QUERY_STRING", "").encode("latin-1").decode()
+            if request.content_type == "application/x-www-form-urlencoded":
+                request.body.decode()
+            # A quoted cookie may hold an escaped NUL ("\\000"), which the session's lookup
+            # would send to the database. Other cookies are left alone: one set by another
+            # site of the domain must not lock the visitor out.
+            texts = [request.path_info, request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")]
+            for data in (request.GET, request.POST):
+                for key, values in data.lists():
+                    texts += [key, *values]
+            for key, files in request.FILES.lists():
+                texts += [key, *(file.name or "" for file in files)]
+        except (UnicodeError, BadRequest, SuspiciousOperation, MultiPartParserError):
+            # Also beyond DATA_UPLOAD_MAX_MEMORY_SIZE or _NUMBER_FIELDS.
+            return True
+        return any(MALFORMED_TEXT.search(text) for text in texts)
+
+
+def is_utf8(charset: str) -> bool:
+    try:
+        return codecs.lookup(charset).name == "utf-8"
+    except LookupError:
+        return False

@@ -11,6 +11,8 @@ from search import views as search_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
 handler500 = "crowdtime.views.server_error"
+# Malformed requests get the site's own page, without a second read of their body.
+handler400 = views.bad_request
 
 # Admin, documents, sitemap and robots.txt are the same in every language.
 urlpatterns = [

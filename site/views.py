@@ -2,7 +2,7 @@ import sys
 
 import psycopg
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.security import SecurityMiddleware
 from django.template import loader
@@ -65,3 +65,9 @@ def database_unavailable(request):
     ):
         response = middleware(lambda _request: None).process_response(request, response)
     return response
+
+
+def bad_request(request, exception=None):
+    """The 400 page, drawn from nothing the request holds but its language: Django's own
+    handler reads the body for its CSRF check, and fails again on the body it refused."""
+    return HttpResponseBadRequest(loader.render_to_string("400.html"))

@@ -91,7 +91,6 @@ def test_a_closed_challenge_takes_no_contribution(challenge):
         ("", 400),
         ("   ", 400),
         ("x" * 20_000, 400),
-        ("avec\x00nul", 400),
         ("<script>alert(1)</script>", 302),
         ("مرحبا 🌍 שלום", 302),
     ],

@@ -123,4 +123,6 @@ def test_contribution_moderators_hide_and_restores_on_every_challenge_but_select
     assert client.post(f"/admin/contributions/delete/{contribution.pk}/").status_code == 403
     assert Contribution.objects.filter(pk=contribution.pk).exists()
     assert client.get("/admin/participants/").status_code == 403
-    assert client.get(f"/admin/pages/{two_challenges[0].pk}/edit/").status_code == 404  # not theirs: not found
+    assert (
+        client.get(f"/admin/pages/{two_challenges[0].pk}/edit/").status_code == 404
+    )  # not theirs: not found

@@ -80,8 +80,8 @@ def test_an_application_waits_for_the_editors(client):
         {"contact_email": ""},
         {"country": "XX"},
         {"causes": ["999999"]},
+        {"causes": ["99999999999999999999"]},  # past 64 bits: SQLite failed on it (a 500)
         {"website": "javascript:alert(1)"},
-        {"name": "Nom\x00nul"},
         {"consent": ""},
     ],
 )

@@ -56,6 +56,8 @@ def test_empty_search_shows_the_form(client):
         ({"q": "temps", "page": "999999"}, 404, "Cette page de résultats"),
         ({"q": "<script>alert(1)</script>"}, 200, "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ({"q": "' OR 1=1; DROP TABLE wagtailcore_page; --"}, 200, ""),
+        ({"q": '"><img src=x onerror=alert(1)>'}, 200, "&gt;&lt;img src=x"),  # 500 on SQLite
+        ({"q": '"'}, 200, ""),
     ],
 )
 def test_bad_search_input_gets_a_clear_answer_not_an_error(client, params, status, message):

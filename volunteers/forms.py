@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from crowdtime.forms import ModelMultipleChoiceField
 from pages.models import Tag
 from volunteers.models import Profile
 
@@ -24,13 +25,13 @@ class ProfileFields(forms.Form):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES
     )
-    causes = forms.ModelMultipleChoiceField(
+    causes = ModelMultipleChoiceField(
         label=_("Causes I care about"),
         queryset=Tag.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    skills = forms.ModelMultipleChoiceField(
+    skills = ModelMultipleChoiceField(
         label=_("Skills I can share"),
         queryset=Tag.objects.none(),
         widget=forms.CheckboxSelectMultiple,

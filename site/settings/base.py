@@ -66,6 +66,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "organisations.admin_scope.PageScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The first to read the query and the body, once the language is chosen; every answer
+    # carries the security headers, set outside all of these.
+    "crowdtime.middleware.MalformedRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "volunteers.middleware.RefusedFormStatusMiddleware",
