@@ -3,8 +3,6 @@ import sys
 import psycopg
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
-from django.middleware.clickjacking import XFrameOptionsMiddleware
-from django.middleware.security import SecurityMiddleware
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
@@ -12,7 +10,6 @@ from django.views import defaults
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from crowdtime.middleware import ContentSecurityPolicyMiddleware
 from crowdtime.sitemaps import MultilingualSitemap
 
 # Django wraps the driver's errors; psycopg's own can escape where Django does not wrap them.
@@ -52,18 +49,13 @@ def server_error(request):
 
 def database_unavailable(request):
     """The site's own page, in the visitor's language, drawn without the database (no site,
-    session or user), with the headers the middleware it may have skipped would give it."""
+    session or user). The security headers come from the middleware outside everything that
+    may fail (settings.MIDDLEWARE)."""
     language = translation.get_language_from_request(request, check_path=True)
     with translation.override(language):
         response = HttpResponse(loader.render_to_string("503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
-    for middleware in (
-        SecurityMiddleware,
-        XFrameOptionsMiddleware,
-        ContentSecurityPolicyMiddleware,
-    ):
-        response = middleware(lambda _request: None).process_response(request, response)
     return response
 
 

@@ -51,16 +51,19 @@ def test_malformed_requests_never_cause_a_server_error(client, url):
     assert 400 <= response.status_code < 500 or response.status_code == 200
 
 
-def test_a_database_that_cannot_be_reached_gives_the_503_page_not_the_500_one():
-    """The fault tests cut PostgreSQL for real; this is the same answer on any database."""
+@pytest.mark.django_db
+def test_a_database_that_cannot_be_reached_gives_the_503_page_not_the_500_one(monkeypatch):
+    """The fault tests cut PostgreSQL for real; this is the same answer on any database, from
+    the first middleware that asks the database."""
     from django.db import OperationalError
 
-    from crowdtime.views import server_error as handler
+    from crowdtime.middleware import SiteMiddleware
 
-    try:
+    def database_gone(request):
         raise OperationalError("the database went away")
-    except OperationalError:
-        response = handler(RequestFactory().get("/es/campanas/"))
+
+    monkeypatch.setattr(SiteMiddleware, "find_site", staticmethod(database_gone))
+    response = Client(raise_request_exception=False).get("/es/campanas/")
     assert response.status_code == 503 and response["Retry-After"] == "30"
     html = response.content.decode()
     assert '<html lang="es"' in html and "no puede acceder a su base de datos" in html
