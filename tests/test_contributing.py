@@ -179,7 +179,7 @@ def test_the_usefulness_count_follows_marks_withdrawals_and_deleted_accounts(cha
         "https://exa mple.com/",
         "https://example.org/\tx",
         "http://[::1",
-        "http://evil\x00.com/",
+        "http://evil\x1f.com/",
         "https://ex\u202eample.com/",
         "//evil.com/",
         "ftp://example.org/file",
