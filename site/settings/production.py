@@ -23,10 +23,12 @@ require_env("DATABASE_URL")  # base.py reads it; production never falls back to 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 # A connection that broke (the database restarted) is dropped at the next request, not kept.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
-# A database host that does not answer gives a 503 after this many seconds, not a hung worker.
-DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
-    os.environ.get("DB_CONNECT_TIMEOUT", "5")
-)
+# A database host that does not answer gives a 503 after this many seconds, not a hung worker
+# (PostgreSQL's option; SQLite has no host to wait for).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
+        os.environ.get("DB_CONNECT_TIMEOUT", "5")
+    )
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
