@@ -210,12 +210,17 @@ def _listen() -> None:
     global _listening_in_pid
     from redis.exceptions import RedisError
 
+    subscribed_before = False
     while client := shared_redis():
         try:
             subscription = client.pubsub(ignore_subscribe_messages=True)
             subscription.subscribe(CHANNEL)
-            # Whatever was announced while this worker was not subscribed is lost: start afresh.
-            empty_local_caches()
+            if subscribed_before:
+                # What was announced while this worker had lost Redis is lost: start afresh.
+                # Not on the first subscription: emptying then, in the middle of the worker's
+                # first requests, would only throw their work away.
+                empty_local_caches()
+            subscribed_before = True
             while shared_redis():
                 # A timeout, not listen(): Redis's short SOCKET_TIMEOUT must not end the
                 # subscription of a worker that simply hears no publish.
