@@ -1,5 +1,3 @@
-import contextlib
-
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
@@ -30,8 +28,10 @@ class MultilingualSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         """The sitemap changes only with a publish: each worker keeps it with the fragments."""
-        with contextlib.suppress(ValueError):
+        try:
             page = int(page)  # "2" and "002" share one entry, not one each
+        except ValueError:
+            return self._published_urls(page)  # Django answers 404; nothing kept for it
         key = f"sitemap:{self.request.get_host()}:{page}"
         urls = remember(key, lambda: self._published_urls(page))
         self.latest_lastmod = max((u["lastmod"] for u in urls if u["lastmod"]), default=None)
