@@ -178,10 +178,13 @@ def forget_after_indexing(sender, task_result, **kwargs) -> None:
         forget_published_content()
 
 
-def empty_local_caches() -> None:
+def empty_local_caches(keep_requests_in_flight: bool = False) -> None:
+    """Empty this worker's caches; what requests in flight compute is not kept either (they
+    may have read the rows being replaced), unless told otherwise."""
     global _generation
     with _emptying:
-        _generation += 1
+        if not keep_requests_in_flight:
+            _generation += 1
         for alias in LOCAL_CACHES:
             caches[alias].clear()
 
@@ -215,11 +218,10 @@ def _listen() -> None:
         try:
             subscription = client.pubsub(ignore_subscribe_messages=True)
             subscription.subscribe(CHANNEL)
-            if subscribed_before:
-                # What was announced while this worker had lost Redis is lost: start afresh.
-                # Not on the first subscription: emptying then, in the middle of the worker's
-                # first requests, would only throw their work away.
-                empty_local_caches()
+            # Whatever was announced while this worker was not subscribed is lost: start
+            # afresh. The first subscription comes with the worker's first requests, which
+            # keep their work: throwing it away made every new worker's first views cold.
+            empty_local_caches(keep_requests_in_flight=not subscribed_before)
             subscribed_before = True
             while shared_redis():
                 # A timeout, not listen(): Redis's short SOCKET_TIMEOUT must not end the
