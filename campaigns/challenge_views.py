@@ -14,7 +14,7 @@ from django_ratelimit.core import is_ratelimited
 from campaigns.forms import ContributionForm
 from campaigns.models import ChallengeStatus, Contribution, ContributionMark, ContributionReport
 from campaigns.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
-from campaigns.views import too_many_requests
+from core.responses import too_many_requests
 
 
 def require_volunteer(request):

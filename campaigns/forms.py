@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Contribution
 from campaigns.models.participation import MAX_IMPACT_QUANTITY, MAX_PEOPLE_PER_SIGN_UP
-from crowdtime.forms import HoneypotMixin, LinkField
+from core.forms import HoneypotMixin, LinkField
 
 
 class JoinForm(HoneypotMixin, forms.Form):

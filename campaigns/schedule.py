@@ -5,7 +5,7 @@ import bisect
 
 from django.utils import timezone
 
-from crowdtime.published import remember
+from core.cache import remember
 
 
 def epoch() -> int:

@@ -3,7 +3,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 
 from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
-from crowdtime.emails import send_once
+from core.emails import send_once
 
 
 @task()

@@ -2,7 +2,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Case, When
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -11,18 +10,13 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
-from wagtail.models import Locale, Page
 
 from campaigns.calendar import campaign_calendar
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
 from campaigns.tasks import send_already_joined_email, send_participation_email
-from crowdtime.published import remember
+from core.responses import too_many_requests
 from pages.models import Navigation
-
-
-def too_many_requests(request):
-    return TemplateResponse(request, "429.html", status=429)
 
 
 def join(request, campaign: CampaignPage):
@@ -60,7 +54,7 @@ def join(request, campaign: CampaignPage):
         first_name=form.cleaned_data["first_name"],
         people=form.cleaned_data["people"],
         language=get_language(),
-        privacy_notice_version=privacy_notice_version(),
+        privacy_notice_version=Navigation.privacy_notice_version(),
     )
     if not created:
         # The page answers as for a first sign-up, so that nobody learns who is signed up;
@@ -90,34 +84,6 @@ def calendar(request, campaign: CampaignPage):
     filename = slugify(campaign.title)[:60] or "campaign"
     response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
     return response
-
-
-def privacy_notice_version() -> str:
-    """Which privacy notice the participant agreed to: the page and its live revision, in the
-    visitor's language where it is translated. Each worker keeps it until a publish or a change
-    to the menus empties the fragments."""
-    locale = Locale.get_active()
-    return remember(f"privacy-notice:{locale.pk}", lambda: find_privacy_notice(locale))
-
-
-def find_privacy_notice(locale) -> str:
-    notice = (
-        Navigation.objects.filter(locale__in=[locale, Locale.get_default()])
-        .order_by(Case(When(locale=locale, then=0), default=1))
-        .values_list("privacy_page_id", "privacy_page__translation_key")
-        .first()
-    )
-    if notice is None or notice[0] is None:
-        return "none"
-    page_id, translation_key = notice
-    translated = (
-        Page.objects.live()
-        .filter(translation_key=translation_key, locale=locale)
-        .values_list("pk", "live_revision_id")
-        .first()
-    )
-    pk, revision = translated or Page.objects.values_list("pk", "live_revision_id").get(pk=page_id)
-    return f"page {pk} revision {revision}"
 
 
 def participation(request, token):

@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from campaigns.views import too_many_requests
+from core.responses import too_many_requests
 from organisations import onboarding
 from organisations.forms import DecisionForm, InvitationForm
 from organisations.models import Invitation, OrganisationApplication, OrganisationPage

@@ -1,10 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from crowdtime.forms import HoneypotMixin, ModelMultipleChoiceField
+from core.forms import HoneypotMixin, ModelMultipleChoiceField
 from organisations.models import Invitation, OrganisationApplication
 from pages.models import Tag
-from volunteers.forms import tags_in_language
 
 
 class ApplicationForm(HoneypotMixin, forms.ModelForm):
@@ -41,7 +40,7 @@ class ApplicationForm(HoneypotMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["causes"].queryset = tags_in_language(Tag.Kind.CAUSE)
+        self.fields["causes"].queryset = Tag.in_language(Tag.Kind.CAUSE)
 
     def clean(self):
         cleaned = super().clean()

@@ -7,7 +7,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
 
-from crowdtime.emails import send_once
+from core.emails import send_once
 
 
 def absolute(path: str) -> str:

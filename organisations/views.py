@@ -12,9 +12,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
-from campaigns.views import privacy_notice_version, too_many_requests
+from core.responses import too_many_requests
 from organisations.forms import ApplicationForm
 from organisations.models import Invitation
+from pages.models import Navigation
 
 
 def register(request):
@@ -33,7 +34,7 @@ def register(request):
             if not form.is_spam():
                 application = form.save(commit=False)
                 application.language = get_language()
-                application.privacy_notice_version = privacy_notice_version()
+                application.privacy_notice_version = Navigation.privacy_notice_version()
                 application.save()
                 form.save_m2m()
             return redirect("organisations:registered")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from crowdtime.published import remember
+from core.cache import remember
 from pages.models.base import page_of, private_sections_q
 from search.forms import SearchForm
 

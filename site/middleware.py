@@ -8,8 +8,8 @@ from django.http.multipartparser import MultiPartParserError
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
+from core.cache import remember
 from crowdtime import views
-from crowdtime.published import remember
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -48,7 +48,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 class SiteMiddleware:
     """Wagtail looks the request's site up in the database on every request, and keeps it as
     `request._wagtail_site` (its documented cache). Sites change rarely: each worker keeps
-    them with the fragments, which saving a site empties (site/published.py)."""
+    them with the fragments, which saving a site empties (core/cache.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

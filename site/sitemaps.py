@@ -3,7 +3,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from crowdtime.published import remember
+from core.cache import remember
 
 
 class MultilingualSitemap(Sitemap):

@@ -105,7 +105,7 @@ def _fresh_caches():
     (whose changes were rolled back without a publish to empty the caches)."""
     from django.core.cache import cache
 
-    from crowdtime.published import empty_local_caches
+    from core.cache import empty_local_caches
 
     cache.clear()
     empty_local_caches()

@@ -5,7 +5,7 @@ import time
 
 from django_tasks import task
 
-from crowdtime.emails import send_once
+from core.emails import send_once
 
 
 @task(takes_context=True)

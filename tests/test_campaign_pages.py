@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, Participation, Progress
-from crowdtime.published import empty_local_caches
+from core.cache import empty_local_caches
 from pages.models import Tag
 from tests.conftest import index_of, translation_of
 

@@ -7,8 +7,8 @@ from django.test import override_settings
 
 from campaigns.models import Participation
 from campaigns.tasks import send_participation_email
-from crowdtime.emails import send_once
-from crowdtime.models import SentEmail
+from core.emails import send_once
+from core.models import SentEmail
 
 
 @pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.core.cache import caches
 from django.test import Client
 
 from campaigns.models import ChallengePage, Contribution, Participation
-from crowdtime.published import CHANNEL, listen_for_publishes
+from core.cache import CHANNEL, listen_for_publishes
 from tests.conftest import skip_or_fail
 from tests.faults import REDIS_SERVER, RedisServer, wait_until
 
@@ -36,7 +36,7 @@ def shared_cache(settings, redis_server):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "crowdtime.cache.RedisOrLocalMemoryCache",
+            "BACKEND": "core.cache_backends.RedisOrLocalMemoryCache",
             "LOCATION": redis_server.url,
             # Redis is asked again at once after a failure: a refused connection costs nothing.
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "FALLBACK_SECONDS": 0},

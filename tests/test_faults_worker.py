@@ -15,7 +15,7 @@ from django.db import connection
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from crowdtime.models import SentEmail
+from core.models import SentEmail
 from tests.fault_tasks import confirm
 from tests.faults import TcpProxy, wait_until
 

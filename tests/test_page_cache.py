@@ -14,7 +14,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CampaignPage, ChallengePage
-from crowdtime import published
+from core import cache as worker_caches
 from crowdtime.wsgi import application
 from tests.conftest import skip_or_fail, translation_of
 
@@ -151,7 +151,7 @@ def shared_redis(settings):
         **settings.CACHES,
         "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL},
     }
-    return published.shared_redis()
+    return worker_caches.shared_redis()
 
 
 def wait_until(condition, seconds=5.0) -> bool:
@@ -164,16 +164,16 @@ def wait_until(condition, seconds=5.0) -> bool:
 
 
 def test_a_publish_in_another_worker_empties_this_workers_caches(shared_redis, monkeypatch):
-    monkeypatch.setattr(published, "_listening_in_pid", None)
+    monkeypatch.setattr(worker_caches, "_listening_in_pid", None)
     caches["pages"].set("cached-before-listening", "<html>maybe stale</html>")
-    published.listen_for_publishes()
+    worker_caches.listen_for_publishes()
     # Once subscribed, the worker starts afresh: it may have missed a publish until then.
     assert wait_until(lambda: caches["pages"].get("cached-before-listening") is None)
     caches["pages"].set("a-cached-page", "<html>old menu</html>")
     caches["template_fragments"].set("a-cached-menu", "<nav>old</nav>")
 
     # Another worker publishing: it speaks only through Redis.
-    type(shared_redis).from_url(REDIS_URL).publish(published.CHANNEL, b"published")
+    type(shared_redis).from_url(REDIS_URL).publish(worker_caches.CHANNEL, b"published")
 
     assert wait_until(lambda: caches["pages"].get("a-cached-page") is None)
     assert wait_until(lambda: caches["template_fragments"].get("a-cached-menu") is None)
@@ -184,7 +184,7 @@ def test_a_publish_is_announced_to_the_other_workers_once_committed(
     shared_redis, articles, django_capture_on_commit_callbacks
 ):
     subscription = shared_redis.pubsub(ignore_subscribe_messages=True)
-    subscription.subscribe(published.CHANNEL)
+    subscription.subscribe(worker_caches.CHANNEL)
     caches["pages"].set("a-cached-page", "<html>old</html>")
 
     with django_capture_on_commit_callbacks(execute=True):

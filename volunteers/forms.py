@@ -2,16 +2,10 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
-from crowdtime.forms import ModelMultipleChoiceField
+from core.forms import ModelMultipleChoiceField
 from pages.models import Tag
 from volunteers.models import Profile
-
-
-def tags_in_language(kind):
-    """The causes or skills, named in the visitor's language."""
-    return Tag.objects.filter(kind=kind, locale=Locale.get_active()).order_by("name")
 
 
 class ProfileFields(forms.Form):
@@ -47,8 +41,8 @@ class ProfileFields(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["causes"].queryset = tags_in_language(Tag.Kind.CAUSE)
-        self.fields["skills"].queryset = tags_in_language(Tag.Kind.SKILL)
+        self.fields["causes"].queryset = Tag.in_language(Tag.Kind.CAUSE)
+        self.fields["skills"].queryset = Tag.in_language(Tag.Kind.SKILL)
         self.fields["preferred_language"].initial = get_language()
 
     def clean_display_name(self):

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from crowdtime.links import UnsafeLink, normalise_link
+from core.links import UnsafeLink, normalise_link
 
 from .cached import cache_key, cached_per_key
 

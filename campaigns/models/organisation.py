@@ -1,6 +1,6 @@
 from django.utils.functional import cached_property
 
-from crowdtime.published import remember
+from core.cache import remember
 
 
 class RunByOrganisation:

@@ -15,7 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from crowdtime.published import remember
+from core.cache import remember
 
 
 def private_sections_q() -> Q:

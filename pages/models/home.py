@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from crowdtime.published import FRAGMENT_SECONDS, remember
+from core.cache import FRAGMENT_SECONDS, remember
 from pages.blocks import BodyBlock
 
 from .base import BasePage, with_card_images

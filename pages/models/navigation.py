@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -6,6 +7,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.cache import remember
 from pages.blocks import NavigationLinksBlock
 
 
@@ -79,6 +81,36 @@ class Navigation(TranslatableMixin, models.Model):
         for link in links:
             if page := link.get("page"):
                 link.target = translations.get(page.translation_key, page)
+
+    @classmethod
+    def privacy_notice_version(cls) -> str:
+        """Which privacy notice a person giving their data agrees to: the page and its live
+        revision, in the visitor's language where it is translated. Each worker keeps it until
+        a publish or a change to the menus empties the fragments."""
+        locale = Locale.get_active()
+        return remember(f"privacy-notice:{locale.pk}", lambda: cls._find_privacy_notice(locale))
+
+    @classmethod
+    def _find_privacy_notice(cls, locale: Locale) -> str:
+        notice = (
+            cls.objects.filter(locale__in=[locale, Locale.get_default()])
+            .order_by(Case(When(locale=locale, then=0), default=1))
+            .values_list("privacy_page_id", "privacy_page__translation_key")
+            .first()
+        )
+        if notice is None or notice[0] is None:
+            return "none"
+        page_id, translation_key = notice
+        translated = (
+            Page.objects.live()
+            .filter(translation_key=translation_key, locale=locale)
+            .values_list("pk", "live_revision_id")
+            .first()
+        )
+        pk, revision = translated or Page.objects.values_list("pk", "live_revision_id").get(
+            pk=page_id
+        )
+        return f"page {pk} revision {revision}"
 
 
 register_snippet(Navigation)

@@ -55,6 +55,11 @@ class Tag(TranslatableMixin, TagBase):
         return by_key
 
     @classmethod
+    def in_language(cls, kind: str):
+        """The causes or skills (`kind`), named in the visitor's language."""
+        return cls.objects.filter(kind=kind, locale=Locale.get_active()).order_by("name")
+
+    @classmethod
     def from_slug(cls, slug: str, locale: Locale, kind: str | None = None) -> "Tag | None":
         """The tag a visitor picked in a filter, in their language."""
         tags = cls.objects.filter(locale=locale, slug=slug)

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "crowdtime",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -78,7 +79,7 @@ MIDDLEWARE = [
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
-# worker once a change to a page, an image or the navigation commits (site/published.py);
+# worker once a change to a page, an image or the navigation commits (core/cache.py);
 # "default" is shared (Redis in production).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 CACHE_MIDDLEWARE_ALIAS = "pages"
@@ -86,17 +87,17 @@ CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
-        "BACKEND": "crowdtime.published.LocalCache",
+        "BACKEND": "core.cache.LocalCache",
         "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
     "template_fragments": {
-        "BACKEND": "crowdtime.published.LocalCache",
+        "BACKEND": "core.cache.LocalCache",
         "LOCATION": "template_fragments",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
     "renditions": {
-        "BACKEND": "crowdtime.published.LocalCache",
+        "BACKEND": "core.cache.LocalCache",
         "LOCATION": "renditions",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },

@@ -57,7 +57,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # worker counts in its own memory meanwhile (site/cache.py): a dead Redis slows no request.
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 CACHES["default"] = {  # noqa: F405
-    "BACKEND": "crowdtime.cache.RedisOrLocalMemoryCache",
+    "BACKEND": "core.cache_backends.RedisOrLocalMemoryCache",
     "LOCATION": require_env("REDIS_URL"),
     "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT, "SOCKET_TIMEOUT": REDIS_TIMEOUT},
 }

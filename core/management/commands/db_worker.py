@@ -5,7 +5,7 @@ good), and a task whose worker was killed stays RUNNING for ever. This command, 
 the place of django-tasks-db's (the project's apps come first in INSTALLED_APPS), starts its
 loop again after a database error, waiting 1, 2, 4… up to 30 seconds, and puts back in the
 queue, every minute, the tasks that have been RUNNING for longer than TASK_RUNNING_TIMEOUT
-seconds. Running a task twice sends no e-mail twice (crowdtime.emails.send_once)."""
+seconds. Running a task twice sends no e-mail twice (core.emails.send_once)."""
 
 import logging
 import threading

@@ -1,7 +1,7 @@
 from django.core.mail import send_mail
 from django.db import transaction
 
-from crowdtime.models import SentEmail
+from core.models import SentEmail
 
 
 def send_once(key: str, subject: str, body: str, to: str) -> bool:

@@ -6,9 +6,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
-from wagtail.models.i18n import LocaleManager
 
-from crowdtime.published import remember
+from core.cache import remember
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ def language_versions(request, page: Page | None = None) -> list[LanguageVersion
 
 def _published_versions(request, page: Page | None) -> list[LanguageVersion]:
     """A page's versions change only when a page is published: they are kept with the
-    fragments that a publish empties (site/published.py)."""
+    fragments that a publish empties (core/cache.py)."""
     if page is None or page.pk is None:
         return _versions(request, page)
     key = f"language_versions:{request.get_host()}:{page.pk}:{get_language()}"
@@ -82,15 +81,3 @@ def _home_urls(request) -> dict[str, str]:
         home.locale.language_code: home.get_url(request)
         for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
     }
-
-
-def remember_locales() -> None:
-    """Wagtail asks the database for the Locale of a language code every time (for the active
-    language, several times a page). Each worker keeps them with the fragments, which saving
-    or deleting a locale empties (site/published.py). Called once, from the app's ready()."""
-    find_in_database = LocaleManager.get_for_language
-
-    def get_for_language(manager, language_code):
-        return remember(f"locale:{language_code}", lambda: find_in_database(manager, language_code))
-
-    LocaleManager.get_for_language = get_for_language

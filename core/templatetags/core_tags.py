@@ -3,11 +3,10 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from crowdtime.i18n import language_versions
-from crowdtime.published import remember
-from pages.models import Navigation
+from core.cache import remember
+from core.i18n import language_versions
 
 register = template.Library()
 
@@ -58,12 +57,6 @@ def get_alternate_links(context, page=None):
     if default:
         links.append(("x-default", default))
     return links
-
-
-@register.simple_tag
-def get_navigation():
-    """Lazy: the header and footer that use it are usually cached fragments."""
-    return SimpleLazyObject(lambda: Navigation.for_locale(Locale.get_active()))
 
 
 @register.simple_tag(takes_context=True)

@@ -82,23 +82,6 @@ def remember(key: str, compute, store: str = "template_fragments"):
     return found[0]
 
 
-def remember_site_root_paths() -> None:
-    """Wagtail reads the sites' root paths from the default cache (Redis in production) each
-    time it builds a URL without a request at hand: several round trips a page. Each worker
-    keeps them with its fragments instead; what makes Wagtail clear them (a site, or a site's
-    home page, saved) empties every worker's caches. Called once, from the app's ready()."""
-    from wagtail.models import Site
-
-    find, clear = Site.get_site_root_paths, Site.clear_site_root_paths_cache
-
-    def clear_everywhere():
-        clear()
-        forget_published_content()
-
-    Site.get_site_root_paths = staticmethod(lambda: remember("site_root_paths", find))
-    Site.clear_site_root_paths_cache = staticmethod(clear_everywhere)
-
-
 def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
     may be out of date (menus, cards, lists, links, pictures). This process forgets at once,
@@ -232,3 +215,35 @@ def _listen() -> None:
             logger.warning("Lost Redis; this worker's caches are emptied once it is back.")
             time.sleep(1)
     _listening_in_pid = None
+
+
+# What may change what a worker keeps: each (signal, sender) empties every worker's caches. The
+# apps above add their own models with forget_when(); a deleted page is unpublished first, so
+# page_unpublished covers deletions.
+_forgetting_signals: list = []
+
+
+def forget_when(signal, sender=None) -> None:
+    """Empty every worker's caches whenever `signal` is sent (by `sender`)."""
+    _forgetting_signals.append((signal, sender))
+    signal.connect(forget_published_content, sender=sender)
+
+
+def connect() -> None:
+    """Called once, from core's ready(): what Wagtail itself sends, and the worker's requests."""
+    from django.core.signals import request_finished, request_started
+    from django.db.models.signals import post_delete, post_save
+    from django_tasks.signals import task_finished
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        forget_when(signal)
+    for model in (get_image_model(), PageViewRestriction, Locale):
+        forget_when(post_save, model)
+        forget_when(post_delete, model)
+    task_finished.connect(forget_after_indexing)
+    request_started.connect(listen_for_publishes)
+    request_started.connect(note_request_started)
+    request_finished.connect(note_request_finished)

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from crowdtime.links import UnsafeLink, normalise_link
+from core.links import UnsafeLink, normalise_link
 
 # The largest key of a BigAutoField.
 MAX_KEY = 2**63 - 1
@@ -20,7 +20,7 @@ class HoneypotMixin(forms.Form):
 
 class LinkField(forms.CharField):
     """A web address a visitor gives, kept only if browsers all read it alike
-    (crowdtime/links.py), in the one form it is then stored and shown."""
+    (core/links.py), in the one form it is then stored and shown."""
 
     widget = forms.URLInput
     default_error_messages = {
