@@ -155,7 +155,8 @@ def setup_django(env):
 
 def targets() -> list[dict]:
     """Each target's path, found in the bench database."""
-    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengeIndexPage, ChallengePage
+    from campaigns.models import CampaignIndexPage, CampaignPage
+    from challenges.models import ChallengeIndexPage, ChallengePage
     from pages.models import ArticleIndexPage, ArticlePage
 
     fr = {"locale__language_code": "fr"}
@@ -301,7 +302,8 @@ def scaling(env, server, ceiling) -> list[dict]:
     """Queries and p50 at each size. p50 is also given in units of the ceiling's time per
     request, measured around it, so that the machine's drift between sizes (minutes apart)
     does not pass for growth."""
-    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengePage
+    from campaigns.models import CampaignIndexPage, CampaignPage
+    from challenges.models import ChallengePage
 
     rows = []
     for size in SIZES:

@@ -3,10 +3,21 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
-    """Crowdtiming campaigns and micro-volunteering challenges (issues 3 and 4)."""
+    """Crowdtiming campaigns: actions with a goal of participants and a deadline, and their
+    sign-ups."""
 
     name = "campaigns"
-    verbose_name = _("Campaigns and challenges")
+    verbose_name = _("Campaigns")
 
     def ready(self):
-        from campaigns import signals  # noqa: F401  (connects the publish handlers)
+        from campaigns import signals  # noqa: F401  (connects the delete handlers)
+        from campaigns.models import CampaignPage
+        from core.schedule import register_moments
+
+        def moments():
+            for row in CampaignPage.objects.live().values_list(
+                "opens_at", "closes_at", "closed_early_at"
+            ):
+                yield from row
+
+        register_moments(moments)

@@ -1,4 +1,4 @@
-"""Blocks of campaign pages, and the live campaign card that articles and the home page embed."""
+"""Blocks of campaign pages: the steps of the action, and what its figures amount to."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -57,41 +57,3 @@ class UpdateBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         label = _("Update")
-
-
-class CampaignCardBlock(blocks.StructBlock):
-    """A campaign's live progress and a join button, in the reader's language."""
-
-    shows_live_figures = True  # drawn at every view, not kept with the page's other blocks
-    campaign = blocks.PageChooserBlock(label=_("Campaign"), page_type="campaigns.CampaignPage")
-
-    class Meta:
-        icon = "group"
-        label = _("Campaign card")
-        template = "campaigns/blocks/campaign_card.html"
-        description = _("A campaign's live progress, time left and a join button.")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        campaign = value["campaign"].specific.localized if value["campaign"] else None
-        context["campaign"] = campaign
-        return context
-
-
-class ChallengeCardBlock(blocks.StructBlock):
-    """A challenge's status, contributions so far and a link, in the reader's language."""
-
-    shows_live_figures = True  # drawn at every view, not kept with the page's other blocks
-    challenge = blocks.PageChooserBlock(label=_("Challenge"), page_type="campaigns.ChallengePage")
-
-    class Meta:
-        icon = "help"
-        label = _("Challenge card")
-        template = "campaigns/blocks/challenge_card.html"
-        description = _("A challenge's status, its contributions so far and a link to it.")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        challenge = value["challenge"].specific.localized if value["challenge"] else None
-        context["challenge"] = challenge
-        return context

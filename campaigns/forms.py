@@ -1,10 +1,8 @@
 from django import forms
-from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models import Contribution
 from campaigns.models.participation import MAX_IMPACT_QUANTITY, MAX_PEOPLE_PER_SIGN_UP
-from core.forms import HoneypotMixin, LinkField
+from core.forms import HoneypotMixin
 
 
 class JoinForm(HoneypotMixin, forms.Form):
@@ -36,28 +34,3 @@ class ReportForm(forms.Form):
     impact_quantity = forms.IntegerField(
         label=_("How many?"), min_value=0, max_value=MAX_IMPACT_QUANTITY
     )
-
-
-class ContributionForm(forms.ModelForm):
-    """Plain text and an optional link; shown as text, never as HTML."""
-
-    link = LinkField(label=_("A link (optional)"), required=False, max_length=500)
-
-    class Meta:
-        model = Contribution
-        fields = ["text", "link"]
-        labels = {"text": _("Your contribution")}
-        widgets = {"text": forms.Textarea(attrs={"rows": 6})}
-
-    def __init__(self, *args, challenge, **kwargs):
-        super().__init__(*args, **kwargs)
-        limit = challenge.max_answer_length
-        self.fields["text"].max_length = limit
-        self.fields["text"].validators.append(MaxLengthValidator(limit))
-        self.fields["text"].help_text = _("At most %(limit)d characters.") % {"limit": limit}
-
-    def clean_text(self):
-        text = self.cleaned_data["text"].strip()
-        if not text:
-            raise forms.ValidationError(_("Write your contribution before sending it."))
-        return text

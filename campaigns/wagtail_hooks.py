@@ -3,25 +3,17 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.permissions import register_permission_policy
 
-from campaigns.admin_views import (
-    ContributionViewSet,
-    PageKeyedPermissionPolicy,
-    ParticipationViewSet,
-)
-from campaigns.erasure import erased_with
-from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from campaigns.admin_views import ParticipationViewSet
+from campaigns.erasure import sign_ups_erased_with
+from campaigns.models import CampaignPage, Participation
+from campaigns.models.campaign import attach_stats
+from core.admin_views import PageKeyedPermissionPolicy
+from core.schedule import epoch
+
+OPEN_CAMPAIGNS_ON_THE_HOME_PAGE = 3
 
 register_permission_policy(
     Participation, PageKeyedPermissionPolicy(Participation, CampaignPage, "campaign_key")
-)
-register_permission_policy(
-    Contribution,
-    PageKeyedPermissionPolicy(
-        Contribution,
-        ChallengePage,
-        "challenge_key",
-        moderator_permission="campaigns.change_contribution",
-    ),
 )
 
 
@@ -30,18 +22,12 @@ def register_participation_viewset():
     return ParticipationViewSet("participants")
 
 
-@hooks.register("register_admin_viewset")
-def register_contribution_viewset():
-    return ContributionViewSet("contributions")
-
-
 @hooks.register("before_delete_page")
-def warn_of_the_personal_data_erased(request, page):
+def warn_of_the_sign_ups_erased(request, page):
     """The confirmation page says what goes with the page's last translation, for good."""
     if request.method != "GET":
         return
-    sign_ups, contributions = erased_with(page)
-    if sign_ups:
+    if sign_ups := sign_ups_erased_with(page):
         messages.warning(
             request,
             ngettext(
@@ -53,15 +39,16 @@ def warn_of_the_personal_data_erased(request, page):
             )
             % {"count": sign_ups},
         )
-    if contributions:
-        messages.warning(
-            request,
-            ngettext(
-                "Deleting this page also erases %(count)d contribution, with its marks and "
-                "reports, for good: no translation of its challenge remains.",
-                "Deleting this page also erases %(count)d contributions, with their marks and "
-                "reports, for good: no translation of their challenge remains.",
-                contributions,
-            )
-            % {"count": contributions},
-        )
+
+
+@hooks.register("home_page_context")
+def show_open_campaigns(home_page, request, context):
+    """The home page's open campaigns: which ones, kept by each worker until a publish or the
+    next opening or closing; their figures, live."""
+
+    def open_campaigns():
+        campaigns = CampaignPage.open_now().descendant_of(home_page)
+        return list(campaigns[:OPEN_CAMPAIGNS_ON_THE_HOME_PAGE])
+
+    campaigns = home_page.remember(request, f"home-campaigns:{epoch()}", open_campaigns)
+    context["open_campaigns"] = attach_stats(campaigns)

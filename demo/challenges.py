@@ -5,12 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from campaigns.models import (
-    ChallengeIndexPage,
-    ChallengePage,
-    Contribution,
-    ContributionMark,
-)
+from challenges.models import ChallengeIndexPage, ChallengePage, Contribution, ContributionMark
 from demo.data import Data
 from volunteers.models import Profile
 

@@ -6,7 +6,7 @@ import datetime
 from django.utils import timezone
 from django.utils.text import slugify
 
-from campaigns.models import ChallengePage
+from challenges.models import ChallengePage
 from organisations.models import OrganisationApplication, OrganisationIndexPage, OrganisationPage
 from organisations.onboarding import create_organisation, staff_account
 

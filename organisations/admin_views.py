@@ -131,7 +131,8 @@ class StaffOnlyMixin:
 
 def figures(organisation) -> dict:
     """Open items, people who joined this week, contributions waiting for a look."""
-    from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+    from campaigns.models import CampaignPage, Participation
+    from challenges.models import ChallengePage, Contribution
 
     now = timezone.now()
     pages = Page.objects.descendant_of(organisation).values("translation_key")

@@ -120,7 +120,7 @@ class OrganisationPage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
     parent_page_types = ["organisations.OrganisationIndexPage"]
-    subpage_types = ["campaigns.CampaignPage", "campaigns.ChallengePage"]
+    subpage_types = ["campaigns.CampaignPage", "challenges.ChallengePage"]
 
     class Meta:
         verbose_name = _("Organisation")
@@ -132,9 +132,10 @@ class OrganisationPage(BasePage):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import CampaignPage, ChallengePage
+        from campaigns.models import CampaignPage
         from campaigns.models.campaign import attach_stats
-        from campaigns.models.challenge import attach_figures
+        from challenges.models import ChallengePage
+        from challenges.models.challenge import attach_figures
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = with_card_images(CampaignPage.objects.child_of(self).live().public())

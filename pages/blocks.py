@@ -1,5 +1,5 @@
 """StreamField blocks for editorial pages. `BodyBlock` is the one body shared by every page type,
-with the live cards of the campaigns app."""
+with the live cards of campaigns and challenges."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -8,8 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
-
-from campaigns.blocks import CampaignCardBlock, ChallengeCardBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -138,6 +136,47 @@ class CallToActionBlock(PageOrUrlMixin, blocks.StructBlock):
         template = "pages/blocks/call_to_action.html"
         description = _("A highlighted invitation with a button leading to a page.")
         value_class = LinkStructValue
+
+
+class LiveCardBlock(blocks.StructBlock):
+    """A card of a page that shows live figures (a campaign's progress, a challenge's
+    contributions), in the reader's language. It names its page type by string: the domains
+    sit above the editorial pages, which never import them."""
+
+    shows_live_figures = True  # drawn at every view, not kept with the page's other blocks
+    page_field: str  # the child block that chooses the page, and the template's name for it
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = value[self.page_field]
+        context[self.page_field] = page.specific.localized if page else None
+        return context
+
+
+class CampaignCardBlock(LiveCardBlock):
+    """A campaign's live progress and a join button."""
+
+    page_field = "campaign"
+    campaign = blocks.PageChooserBlock(label=_("Campaign"), page_type="campaigns.CampaignPage")
+
+    class Meta:
+        icon = "group"
+        label = _("Campaign card")
+        template = "campaigns/blocks/campaign_card.html"
+        description = _("A campaign's live progress, time left and a join button.")
+
+
+class ChallengeCardBlock(LiveCardBlock):
+    """A challenge's status, contributions so far and a link."""
+
+    page_field = "challenge"
+    challenge = blocks.PageChooserBlock(label=_("Challenge"), page_type="challenges.ChallengePage")
+
+    class Meta:
+        icon = "help"
+        label = _("Challenge card")
+        template = "challenges/blocks/challenge_card.html"
+        description = _("A challenge's status, its contributions so far and a link to it.")
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -42,7 +42,8 @@ def translation_of(page: Page, language: str) -> Page:
 def index_of(page: Page) -> Page:
     """The listing that shows a campaign or a challenge (they live under their
     organisation's page), in the page's language."""
-    from campaigns.models import CampaignIndexPage, CampaignPage, ChallengeIndexPage
+    from campaigns.models import CampaignIndexPage, CampaignPage
+    from challenges.models import ChallengeIndexPage
 
     index_model = CampaignIndexPage if isinstance(page, CampaignPage) else ChallengeIndexPage
     return index_model.objects.get(locale_id=page.locale_id)
@@ -91,7 +92,7 @@ def campaigns(db):
 @pytest.fixture
 def challenges(db):
     """The French demo challenges by status (the first of each)."""
-    from campaigns.models import ChallengePage
+    from challenges.models import ChallengePage
 
     by_status = {}
     for challenge in ChallengePage.objects.filter(locale__language_code="fr").order_by("deadline"):

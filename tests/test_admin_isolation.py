@@ -38,7 +38,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution
 from organisations.models import OrganisationPage
 
 SECRET = "B-SECRET"

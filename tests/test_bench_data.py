@@ -3,7 +3,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution
 
 
 @pytest.mark.django_db

@@ -16,7 +16,8 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
-from campaigns.models import ChallengePage, ContributionMark, Participation
+from campaigns.models import Participation
+from challenges.models import ChallengePage, ContributionMark
 from tests.conftest import index_of, skip_or_fail, translation_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -54,7 +54,7 @@ def test_twenty_simultaneous_sign_ups_with_one_address_count_once():
 def test_twenty_simultaneous_clicks_make_one_mark():
     from django.contrib.auth import get_user_model
 
-    from campaigns.models import Contribution, ContributionMark
+    from challenges.models import Contribution, ContributionMark
 
     author, marker = (get_user_model().objects.create_user(name) for name in ("author", "marker"))
     contribution = Contribution.objects.create(

@@ -10,8 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaigns.models import Contribution, ContributionMark
-from campaigns.models.challenge import CONTRIBUTIONS_PER_PAGE
+from challenges.models import Contribution, ContributionMark
+from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
 from tests.conftest import index_of, translation_of
 
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
-from campaigns.models import ChallengePage, Contribution, ContributionMark
+from challenges.models import ChallengePage, Contribution, ContributionMark
 from tests.conftest import translation_of
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from campaigns.models import ChallengePage, Contribution
+from challenges.models import ChallengePage, Contribution
 from tests.test_campaign_admin import editor_of
 
 

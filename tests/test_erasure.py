@@ -6,8 +6,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from wagtail.users.models import UserProfile
 
-from campaigns.models import Contribution, ContributionMark, ContributionReport, Participation
+from campaigns.models import Participation
 from campaigns.tasks import send_participation_email
+from challenges.models import Contribution, ContributionMark, ContributionReport
 from tests.conftest import translation_of
 
 

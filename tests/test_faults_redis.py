@@ -11,7 +11,8 @@ from django.core import mail
 from django.core.cache import caches
 from django.test import Client
 
-from campaigns.models import ChallengePage, Contribution, Participation
+from campaigns.models import Participation
+from challenges.models import ChallengePage, Contribution
 from core.cache import CHANNEL, listen_for_publishes
 from tests.conftest import skip_or_fail
 from tests.faults import REDIS_SERVER, RedisServer, wait_until

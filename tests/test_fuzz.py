@@ -16,7 +16,8 @@ from django.utils.html import escape
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from campaigns.models import ChallengePage, Contribution, Participation
+from campaigns.models import Participation
+from challenges.models import ChallengePage, Contribution
 from organisations.models import Invitation, OrganisationIndexPage, OrganisationPage
 from volunteers.models import Profile
 
@@ -239,7 +240,8 @@ def test_every_public_form_survives_hostile_input(campaigns, volunteer):
 
 
 def listing_pages(campaigns):
-    from campaigns.models import CampaignIndexPage, ChallengeIndexPage
+    from campaigns.models import CampaignIndexPage
+    from challenges.models import ChallengeIndexPage
     from pages.models import ArticleIndexPage
 
     pages = [

@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution
 from organisations.models import OrganisationApplication, OrganisationPage
 from tests.test_campaign_pages import new_campaign_form
 

@@ -448,7 +448,7 @@ def test_invitations_are_rate_limited(client, terre, camille):
 
 @pytest.mark.django_db
 def test_staff_select_the_best_contribution_of_their_challenge(client, terre, camille):
-    from campaigns.models import ChallengePage, Contribution
+    from challenges.models import ChallengePage, Contribution
 
     challenge = ChallengePage.objects.child_of(terre).first()
     contribution = Contribution.objects.filter(
@@ -467,7 +467,8 @@ def test_an_organisation_page_costs_the_same_queries_with_more_contributions(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from campaigns.models import ChallengePage, Contribution, Participation
+    from campaigns.models import Participation
+    from challenges.models import ChallengePage, Contribution
 
     client.get(terre.url)
     with CaptureQueriesContext(connection) as before:

@@ -13,7 +13,8 @@ from django.db import close_old_connections, connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from campaigns.models import CampaignPage, ChallengePage
+from campaigns.models import CampaignPage
+from challenges.models import ChallengePage
 from core import cache as worker_caches
 from crowdtime.wsgi import application
 from tests.conftest import skip_or_fail, translation_of

@@ -126,7 +126,7 @@ def test_a_new_home_page_headline_shows_in_every_language_at_once(client, home):
 
 @pytest.mark.django_db
 def test_a_contribution_shows_its_edits_marks_and_author_at_once(client):
-    from campaigns.models import ChallengePage, Contribution, ContributionMark
+    from challenges.models import ChallengePage, Contribution, ContributionMark
     from tests.test_challenges import contribute
     from volunteers.models import Profile
 

@@ -144,8 +144,8 @@ def test_a_publish_rolled_back_leaves_nothing_of_it_in_memory(small_site, visit)
 def test_a_campaigns_figures_counted_before_the_sign_up_commits_are_not_kept():
     from django.core.cache import cache
 
-    from campaigns.models.cached import cache_key
     from campaigns.models.participation import STATS, CampaignStats, Participation, stats_for
+    from core.shared_cache import cache_key
 
     campaign = type("Campaign", (), {"translation_key": uuid.uuid4()})
     key = campaign.translation_key

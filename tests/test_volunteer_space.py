@@ -8,13 +8,8 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from campaigns.models import (
-    CampaignPage,
-    ChallengePage,
-    Contribution,
-    ContributionMark,
-    Participation,
-)
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution, ContributionMark
 from volunteers.models import Profile
 
 

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from campaigns.models import CampaignPage, ChallengePage, Contribution, Participation
-from campaigns.models.challenge import attach_figures
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution
+from challenges.models.challenge import attach_figures
 from pages.models.base import with_card_images
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile

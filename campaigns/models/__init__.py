@@ -6,14 +6,6 @@ from .campaign import (
     CampaignStatus,
     Progress,
 )
-from .challenge import (
-    ChallengeCause,
-    ChallengeIndexPage,
-    ChallengePage,
-    ChallengeSkill,
-    ChallengeStatus,
-)
-from .contribution import Contribution, ContributionMark, ContributionReport
 from .participation import CampaignStats, Participation
 
 __all__ = [
@@ -23,14 +15,6 @@ __all__ = [
     "CampaignPage",
     "CampaignStats",
     "CampaignStatus",
-    "ChallengeCause",
-    "ChallengeIndexPage",
-    "ChallengePage",
-    "ChallengeSkill",
-    "ChallengeStatus",
-    "Contribution",
-    "ContributionMark",
-    "ContributionReport",
     "Participation",
     "Progress",
 ]

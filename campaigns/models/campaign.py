@@ -20,12 +20,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
-from campaigns.schedule import epoch
+from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, Tag
+from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
 from pages.models.base import with_card_images
 
-from .organisation import RunByOrganisation
 from .participation import CampaignStats, stats_for
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .cached import cache_key, cached_per_key
+from core.shared_cache import cache_key, cached_per_key
 
 MAX_PEOPLE_PER_SIGN_UP = 10
 MAX_IMPACT_QUANTITY = 10**9

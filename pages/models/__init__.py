@@ -1,5 +1,5 @@
 from .articles import ArticleIndexPage, ArticlePage
-from .base import BasePage, ListingPage, MainImageMixin
+from .base import BasePage, ListingPage, MainImageMixin, RunByOrganisation
 from .home import HomePage
 from .navigation import Navigation
 from .standard import StandardPage
@@ -14,6 +14,7 @@ __all__ = [
     "ListingPage",
     "MainImageMixin",
     "Navigation",
+    "RunByOrganisation",
     "StandardPage",
     "Tag",
 ]

@@ -1,12 +1,14 @@
 import contextlib
 import hashlib
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PageOfItems
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
@@ -121,7 +123,7 @@ class ListingPage(BasePage):
         its items and the total count until a publish empties the fragments, so that a listing
         is read from the database once, not at every view. `selection` names all else that
         selects and orders the items: the visitor's filters and, for lists that depend on the
-        time, `campaigns.schedule.epoch()`. `prepare(items)` gives the items what else they
+        time, `core.schedule.epoch()`. `prepare(items)` gives the items what else they
         show that only a publish changes (their tags, say); figures that change between
         publishes are for the caller to attach, after."""
         number = request.GET.get("page") or "1"
@@ -215,3 +217,21 @@ class MainImageMixin(models.Model):
                 lambda: get_image_model().objects.filter(pk=self.hero_image_id).first(),
             )
         return super().get_context(request, *args, **kwargs)
+
+
+class RunByOrganisation:
+    """For the pages an organisation runs (campaigns, challenges): they live under its page,
+    and its staff may edit them and nothing else."""
+
+    parent_page_types = ["organisations.OrganisationPage"]
+    subpage_types = []
+
+    @cached_property
+    def organisation(self):
+        """Kept by each worker until a publish or a move empties the fragments. The model is
+        named, not imported: organisations sit above the pages they run."""
+        organisation_page = apps.get_model("organisations", "OrganisationPage")
+        return remember(
+            f"organisation-of:{self.pk}",
+            lambda: organisation_page.objects.parent_of(self).live().first(),
+        )

@@ -4,6 +4,7 @@ from django.core.cache import caches
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -24,7 +25,6 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("Body"), blank=True)
 
     FEATURED_ARTICLES = 3
-    FEATURED_CAMPAIGNS = 3
 
     content_panels = [
         *BasePage.content_panels,
@@ -47,7 +47,7 @@ class HomePage(BasePage):
         "pages.ArticleIndexPage",
         "pages.StandardPage",
         "campaigns.CampaignIndexPage",
-        "campaigns.ChallengeIndexPage",
+        "challenges.ChallengeIndexPage",
     ]
 
     class Meta:
@@ -83,21 +83,15 @@ class HomePage(BasePage):
         return f"route:{self.pk}:{hashlib.sha256(path).hexdigest()}"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models.campaign import attach_stats
-        from campaigns.schedule import epoch
-
+        """The latest articles, and what the apps above add through the `home_page_context`
+        hook (`fn(home_page, request, context)`): the open campaigns, say."""
         context = super().get_context(request, *args, **kwargs)
-        campaigns = self.remember(request, f"home-campaigns:{epoch()}", self.get_open_campaigns)
-        context["open_campaigns"] = attach_stats(campaigns)
+        for add_to in hooks.get_hooks("home_page_context"):
+            add_to(self, request, context)
         context["latest_articles"] = self.remember(
             request, "home-articles", self.get_latest_articles
         )
         return context
-
-    def get_open_campaigns(self) -> list:
-        from campaigns.models import CampaignPage
-
-        return list(CampaignPage.open_now().descendant_of(self)[: self.FEATURED_CAMPAIGNS])
 
     def get_latest_articles(self) -> list:
         from .articles import ArticlePage

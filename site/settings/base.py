@@ -11,6 +11,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "pages",
     "campaigns",
+    "challenges",
     "organisations",
     "volunteers",
     "search",

@@ -5,13 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from campaigns.models import (
-    CampaignPage,
-    ChallengePage,
-    Contribution,
-    ContributionMark,
-    Participation,
-)
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution, ContributionMark
 from organisations.models import OrganisationPage
 
 BATCH = 5000

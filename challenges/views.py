@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
-from campaigns.forms import ContributionForm
-from campaigns.models import ChallengeStatus, Contribution, ContributionMark, ContributionReport
-from campaigns.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
+from challenges.forms import ContributionForm
+from challenges.models import ChallengeStatus, Contribution, ContributionMark, ContributionReport
+from challenges.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
 from core.responses import too_many_requests
 
 

@@ -15,13 +15,12 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from campaigns.schedule import epoch
+from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, Tag
+from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
 from pages.models.base import paginate, with_card_images
 
 from .contribution import ChallengeFigures, Contribution, ContributionMark, challenge_figures
-from .organisation import RunByOrganisation
 
 
 class ChallengeCause(TaggedItemBase):
@@ -32,7 +31,7 @@ class ChallengeCause(TaggedItemBase):
         limit_choices_to={"kind": Tag.Kind.CAUSE},
     )
     content_object = ParentalKey(
-        "campaigns.ChallengePage", related_name="tagged_causes", on_delete=models.CASCADE
+        "challenges.ChallengePage", related_name="tagged_causes", on_delete=models.CASCADE
     )
 
 
@@ -44,7 +43,7 @@ class ChallengeSkill(TaggedItemBase):
         limit_choices_to={"kind": Tag.Kind.SKILL},
     )
     content_object = ParentalKey(
-        "campaigns.ChallengePage", related_name="tagged_skills", on_delete=models.CASCADE
+        "challenges.ChallengePage", related_name="tagged_skills", on_delete=models.CASCADE
     )
 
 
@@ -280,30 +279,30 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
 
     @path("contribute/")
     def contribute(self, request):
-        from campaigns import challenge_views
+        from challenges import views
 
-        return challenge_views.contribute(request, self)
+        return views.contribute(request, self)
 
     @path("contributions/<int:pk>/edit/")
     def edit_contribution(self, request, pk):
-        from campaigns import challenge_views
+        from challenges import views
 
         contribution = self.contributions().filter(pk=pk).first()
         if contribution is None:
             raise Http404
-        return challenge_views.contribute(request, self, contribution)
+        return views.contribute(request, self, contribution)
 
     @path("contributions/<int:pk>/useful/")
     def mark_useful(self, request, pk):
-        from campaigns import challenge_views
+        from challenges import views
 
-        return challenge_views.mark(request, self, pk)
+        return views.mark(request, self, pk)
 
     @path("contributions/<int:pk>/report/")
     def report_contribution(self, request, pk):
-        from campaigns import challenge_views
+        from challenges import views
 
-        return challenge_views.report(request, self, pk)
+        return views.report(request, self, pk)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -332,7 +331,7 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
         if request.user.is_authenticated:
             own = self.contributions().filter(author=request.user).first()
         if "form" not in context and self.status == ChallengeStatus.OPEN:
-            from campaigns.forms import ContributionForm
+            from challenges.forms import ContributionForm
 
             context["form"] = ContributionForm(instance=own, challenge=self)
         page = paginate(

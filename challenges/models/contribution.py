@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.links import UnsafeLink, normalise_link
-
-from .cached import cache_key, cached_per_key
+from core.shared_cache import cache_key, cached_per_key
 
 REPORTS_BEFORE_HIDING = 3
 # The longest a challenge's figures may lag behind when a change skips the model's signals

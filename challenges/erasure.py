@@ -1,0 +1,22 @@
+"""A challenge's contributions, with their marks and reports, go with its last translation
+(pages/erasure.py)."""
+
+from challenges.models import ChallengePage, Contribution, ContributionMark, ContributionReport
+from challenges.models.contribution import forget_challenge_figures
+from pages.erasure import keys_gone_with
+
+
+def contributions_erased_with(page) -> int:
+    """How many contributions deleting `page` (and the pages under it) erases."""
+    gone = keys_gone_with(page, ChallengePage)
+    return Contribution.objects.filter(challenge_key__in=gone).count()
+
+
+def erase_contributions(challenge_key) -> None:
+    # _raw_delete: Django's own fast path; marks and reports first, which point at them.
+    contributions = Contribution.objects.filter(challenge_key=challenge_key)
+    for model in (ContributionMark, ContributionReport):
+        rows = model.objects.filter(contribution__in=contributions)
+        rows._raw_delete(rows.db)
+    contributions._raw_delete(contributions.db)
+    forget_challenge_figures(challenge_key)

@@ -1,0 +1,19 @@
+from .challenge import (
+    ChallengeCause,
+    ChallengeIndexPage,
+    ChallengePage,
+    ChallengeSkill,
+    ChallengeStatus,
+)
+from .contribution import Contribution, ContributionMark, ContributionReport
+
+__all__ = [
+    "ChallengeCause",
+    "ChallengeIndexPage",
+    "ChallengePage",
+    "ChallengeSkill",
+    "ChallengeStatus",
+    "Contribution",
+    "ContributionMark",
+    "ContributionReport",
+]
