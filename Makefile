@@ -44,13 +44,16 @@ test: install-test catalogs ## Run the whole test suite (DATABASE_URL=postgres:/
 bench: catalogs ## Measure the site against a minimal Django view (needs wrk; DATABASE_URL=postgres://… for PostgreSQL too)
 	$(PY) bench/run.py
 
-lint: install-test ## Check formatting and lint with ruff
+lint: install-test ## Check the code (ruff), the layers (import-linter) and the templates' indentation (djhtml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml --check
 
-format: install-test ## Format the code with ruff
+format: install-test ## Format the code (ruff) and indent the templates (djhtml)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml
 
 check: install ## Django's checks and missing migrations
 	$(PY) manage.py check

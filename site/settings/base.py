@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "volunteers",
     "search",
     "demo",
+    "bench",
     "crowdtime",
     "core",
     "wagtail_localize",
