@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-APPS := pages campaigns search site templates
 
 .DEFAULT_GOAL := help
 .PHONY: help run test bench install install-test catalogs messages lint format lock check clean
