@@ -47,7 +47,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from crowdtime.published import empty_local_caches
+from core.cache import empty_local_caches
 
 # The demo volunteer whose pages are taken (demo/content/volunteers.yaml).
 VOLUNTEER_EMAIL = "ines@example.org"
