@@ -82,6 +82,25 @@ def remember(key: str, compute, store: str = "template_fragments"):
     return found[0]
 
 
+def recall(key: str):
+    """What `keep()` kept in this worker's fragments under `key`, or None: for a caller that
+    has nothing to compute until it has looked (the home page's routing looks for each
+    shorter path in turn)."""
+    return caches["template_fragments"].get(key)
+
+
+def keep(key: str, value) -> None:
+    """Keep `value` in this worker's fragments until a publish empties them. Never None:
+    `recall()` could not tell it from nothing."""
+    caches["template_fragments"].set(key, value, FRAGMENT_SECONDS)
+
+
+def page_store():
+    """The page cache's store (site/page_cache.py): Django's cache middleware keeps and finds
+    anonymous visitors' pages in it, under its own keys."""
+    return caches["pages"]
+
+
 def forget_published_content(**kwargs) -> None:
     """A signal receiver: after a publish or an image's change, any cached page or fragment
     may be out of date (menus, cards, lists, links, pictures). This process forgets at once,
