@@ -3,7 +3,7 @@ visitors ("pages"), the fragments templates keep with {% wagtailcache %} and the
 them ("template_fragments"), and image renditions ("renditions"). Memory, not Redis, because a
 round trip to Redis costs more than serving a cached page. A publish empties them in the
 publishing process and announces it on Redis, and every other worker, listening, empties its
-own; FRAGMENT_SECONDS bounds how long a worker that missed the news serves old fragments.
+own; FRAGMENT_CACHE_SECONDS bounds how long a worker that missed the news serves old fragments.
 
 The news follows the database, never ahead of it: the signals come inside the transaction that
 saves (Wagtail publishes, moves, deletes and saves snippets inside `transaction.atomic()`), and
@@ -16,6 +16,7 @@ import os
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
@@ -23,7 +24,6 @@ from django.db import transaction
 
 CHANNEL = "crowdtime:published"
 LOCAL_CACHES = ("pages", "template_fragments", "renditions")
-FRAGMENT_SECONDS = 300  # also in the templates' {% wagtailcache %} tags
 
 logger = logging.getLogger(__name__)
 _listening_in_pid = None
@@ -78,7 +78,7 @@ def remember(key: str, compute, store: str = "template_fragments"):
     found = cache.get(key)
     if found is None:
         found = (compute(),)
-        cache.set(key, found, FRAGMENT_SECONDS)
+        cache.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
     return found[0]
 
 
@@ -92,7 +92,13 @@ def recall(key: str):
 def keep(key: str, value) -> None:
     """Keep `value` in this worker's fragments until a publish empties them. Never None:
     `recall()` could not tell it from nothing."""
-    caches["template_fragments"].set(key, value, FRAGMENT_SECONDS)
+    caches["template_fragments"].set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+
+
+def fragment_seconds(request) -> dict:
+    """A context processor: templates keep their fragments for as long as remember() keeps
+    data, `{% wagtailcache FRAGMENT_CACHE_SECONDS … %}`."""
+    return {"FRAGMENT_CACHE_SECONDS": settings.FRAGMENT_CACHE_SECONDS}
 
 
 def page_store():
@@ -173,7 +179,7 @@ def forgetting_on_commit() -> bool:
 def forget_after_indexing(sender, task_result, **kwargs) -> None:
     """A task_finished receiver. The search index follows a publish through a task, which the
     task worker runs after the publish has been forgotten: search results remembered in
-    between would otherwise miss the change until FRAGMENT_SECONDS have passed."""
+    between would otherwise miss the change until FRAGMENT_CACHE_SECONDS have passed."""
     from modelsearch.tasks import insert_or_update_object_task
 
     if task_result.task.module_path == insert_or_update_object_task.module_path:

@@ -103,6 +103,11 @@ CACHES = {
     },
 }
 
+# How long each worker keeps a fragment or what core/cache.py remembers, in every template's
+# {% wagtailcache %} too: a publish empties them sooner, so this bounds how long a worker that
+# missed the news of one serves what it replaced.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
+
 ROOT_URLCONF = "crowdtime.urls"
 WSGI_APPLICATION = "crowdtime.wsgi.application"
 
@@ -118,6 +123,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "core.cache.fragment_seconds",
             ],
         },
     },
