@@ -15,6 +15,7 @@ import logging
 import os
 import threading
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import caches
@@ -23,6 +24,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 CHANNEL = "crowdtime:published"
+SEARCH_INDEX_VERSION = "crowdtime:search-index"
 LOCAL_CACHES = ("pages", "template_fragments", "renditions")
 
 logger = logging.getLogger(__name__)
@@ -70,15 +72,28 @@ def note_request_finished(**kwargs) -> None:
     _thread.generation = None
 
 
-def remember(key: str, compute, store: str = "template_fragments"):
-    """`compute()`, kept in this worker's fragments until a publish empties them (None too).
-    What visitors choose the keys of (a search, say) is kept in the page cache's store
-    instead (`store="pages"`): it shares the pages' bound and cannot push the menus out."""
-    cache = caches[store]
-    found = cache.get(key)
+def remember(key: str, compute):
+    """`compute()`, kept in this worker's fragments until a publish empties them (None too)."""
+    found = recall(key)
     if found is None:
         found = (compute(),)
-        cache.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
+        keep(key, found)
+    return found[0]
+
+
+def remember_search(key: str, compute):
+    """A search's results, `compute()`, kept in the page cache's store until a publish empties
+    it: visitors choose what they search, and there it shares the pages' bound rather than
+    push the menus out. Kept under the search index's version too, which each update of the
+    index changes: the search is made again, and nothing else is emptied."""
+    from django.core.cache import cache
+
+    store = page_store()
+    key = f"{key}:{cache.get(SEARCH_INDEX_VERSION)}"
+    found = store.get(key)
+    if found is None:
+        found = (compute(),)
+        store.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
     return found[0]
 
 
@@ -176,14 +191,23 @@ def forgetting_on_commit() -> bool:
     )
 
 
-def forget_after_indexing(sender, task_result, **kwargs) -> None:
+def note_index_updated(sender, task_result, **kwargs) -> None:
     """A task_finished receiver. The search index follows a publish through a task, which the
-    task worker runs after the publish has been forgotten: search results remembered in
-    between would otherwise miss the change until FRAGMENT_CACHE_SECONDS have passed."""
+    task worker runs after the publish has been forgotten, once for each object saved: the
+    results of searches made in between are kept under the index's old version. A new one,
+    once the task's work commits, has every worker search again."""
     from modelsearch.tasks import insert_or_update_object_task
 
     if task_result.task.module_path == insert_or_update_object_task.module_path:
-        forget_published_content()
+        transaction.on_commit(new_search_index_version)
+
+
+def new_search_index_version() -> None:
+    """In the shared cache, which every worker reads as it searches: a version never used
+    before, so that no worker finds results kept under it."""
+    from django.core.cache import cache
+
+    cache.set(SEARCH_INDEX_VERSION, uuid.uuid4().hex, None)
 
 
 def empty_local_caches(keep_requests_in_flight: bool = False) -> None:
@@ -268,7 +292,7 @@ def connect() -> None:
     for model in (get_image_model(), PageViewRestriction, Locale):
         forget_when(post_save, model)
         forget_when(post_delete, model)
-    task_finished.connect(forget_after_indexing)
+    task_finished.connect(note_index_updated)
     request_started.connect(listen_for_publishes)
     request_started.connect(note_request_started)
     request_finished.connect(note_request_finished)
