@@ -1,15 +1,35 @@
-"""What only a publish changes is kept in each worker's memory: the page cache of anonymous
-visitors ("pages"), the fragments templates keep with {% wagtailcache %} and the data behind
-them ("template_fragments"), and image renditions ("renditions"). Memory, not Redis, because a
-round trip to Redis costs more than serving a cached page. A publish empties them in the
-publishing process and announces it on Redis, and every other worker, listening, empties its
-own; FRAGMENT_CACHE_SECONDS bounds how long a worker that missed the news serves old fragments.
+"""What each worker keeps, where, and what empties it. This module alone reads and writes the
+per-worker stores (CACHES in site/settings/base.py), but for Wagtail's {% wagtailcache %} tag
+and image renditions, which find theirs through the settings.
 
-The news follows the database, never ahead of it: the signals come inside the transaction that
-saves (Wagtail publishes, moves, deletes and saves snippets inside `transaction.atomic()`), and
-a worker that emptied its caches then would refill them from the old rows before the commit
-and serve them for minutes, a deleted page included. So every worker empties its caches once
-the transaction commits, and until then keeps nothing drawn from the old rows (LocalCache)."""
+- "pages": anonymous visitors' pages, which the page cache (site/page_cache.py) keeps
+  PAGE_CACHE_SECONDS under Django's keys in page_store(); and search results, which
+  remember_search() keeps, since visitors choose what they search and there it cannot push
+  the menus out.
+- "template_fragments": the fragments templates keep with {% wagtailcache %}, and what
+  remember() and keep() keep: which page a path leads to, the site, menus, listings.
+- "renditions": Wagtail's image renditions.
+
+Memory, not Redis, because a round trip to Redis costs more than serving a cached page. A
+publish, an unpublish, a move, a change of an image, of a page's privacy, of a language, or of
+what an app registers with forget_when() (the menus, tags) empties all three: in the
+publishing process at once, and in every worker once the change commits, told on Redis by the
+publishing process. A worker empties them too when it subscribes again after losing Redis (it
+may have missed news); FRAGMENT_CACHE_SECONDS bounds how long a worker that missed the news
+still serves a fragment or a search's results.
+
+The search index follows a publish later, through a task (the task worker's, once for each
+object saved: hundreds as the demo loads), and empties nothing: each task gives the index a
+new version in the shared cache ("default", Redis in production), which search results are
+kept under, so a search is made again once the index has changed. A page of results that the
+page cache kept before it changed is served until it expires (PAGE_CACHE_SECONDS).
+
+The news of a publish follows the database, never ahead of it: the signals come inside the
+transaction that saves (Wagtail publishes, moves, deletes and saves snippets inside
+`transaction.atomic()`), and a worker that emptied its caches then would refill them from the
+old rows before the commit and serve them for minutes, a deleted page included. So every
+worker empties its caches once the transaction commits, and until then keeps nothing drawn
+from the old rows (LocalCache). The index's new version too waits for the commit."""
 
 import logging
 import os
