@@ -79,8 +79,8 @@ MIDDLEWARE = [
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
-# worker once a change to a page, an image or the navigation commits (core/cache.py, which alone
-# reads and writes them, and hands the page cache its store, "pages"); "default" is shared
+# worker once a change to a page, an image or the navigation commits (core/cache.py: the
+# project's code reaches them only through it, the page cache included); "default" is shared
 # (Redis in production).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
