@@ -1,29 +1,53 @@
-"""What only a publish changes is kept in each worker's memory: the page cache of anonymous
-visitors ("pages"), the fragments templates keep with {% wagtailcache %} and the data behind
-them ("template_fragments"), and image renditions ("renditions"). Memory, not Redis, because a
-round trip to Redis costs more than serving a cached page. A publish empties them in the
-publishing process and announces it on Redis, and every other worker, listening, empties its
-own; FRAGMENT_SECONDS bounds how long a worker that missed the news serves old fragments.
+"""What each worker keeps, where, and what empties it. This module alone reads and writes the
+per-worker stores (CACHES in site/settings/base.py), but for Wagtail's {% wagtailcache %} tag
+and image renditions, which find theirs through the settings.
 
-The news follows the database, never ahead of it: the signals come inside the transaction that
-saves (Wagtail publishes, moves, deletes and saves snippets inside `transaction.atomic()`), and
-a worker that emptied its caches then would refill them from the old rows before the commit
-and serve them for minutes, a deleted page included. So every worker empties its caches once
-the transaction commits, and until then keeps nothing drawn from the old rows (LocalCache)."""
+- "pages": anonymous visitors' pages, which the page cache (site/page_cache.py) keeps
+  PAGE_CACHE_SECONDS under Django's keys in page_store(); and search results, which
+  remember_search() keeps, since visitors choose what they search and there it cannot push
+  the menus out.
+- "template_fragments": the fragments templates keep with {% wagtailcache %}, and what
+  remember() and keep() keep: which page a path leads to, the site, menus, listings.
+- "renditions": Wagtail's image renditions.
+
+Memory, not Redis, because a round trip to Redis costs more than serving a cached page. A
+publish, an unpublish, a move, a change of an image, of a page's privacy, of a language, or of
+what an app registers with forget_when() (the menus, tags) empties all three: in the
+publishing process at once, and in every worker once the change commits, told on Redis by the
+publishing process. A worker empties them too when it subscribes again after losing Redis (it
+may have missed news); FRAGMENT_CACHE_SECONDS bounds how long a worker that missed the news
+still serves a fragment or a search's results.
+
+The search index follows a publish later, through a task (the task worker's, once for each
+object saved: hundreds as the demo loads), and empties nothing: each task gives the index a
+new version in the shared cache ("default", Redis in production), which search results are
+kept under, so a search is made again once the index has changed. Reading it costs each search
+that the page cache does not answer a round trip to Redis; emptying the caches at each task
+cost every page a cold view. A page of results that the page cache kept before the index changed is served
+until it expires (PAGE_CACHE_SECONDS).
+
+The news of a publish follows the database, never ahead of it: the signals come inside the
+transaction that saves (Wagtail publishes, moves, deletes and saves snippets inside
+`transaction.atomic()`), and a worker that emptied its caches then would refill them from the
+old rows before the commit and serve them for minutes, a deleted page included. So every
+worker empties its caches once the transaction commits, and until then keeps nothing drawn
+from the old rows (LocalCache). The index's new version too waits for the commit."""
 
 import logging
 import os
 import threading
 import time
+import uuid
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 CHANNEL = "crowdtime:published"
+SEARCH_INDEX_VERSION = "crowdtime:search-index"
 LOCAL_CACHES = ("pages", "template_fragments", "renditions")
-FRAGMENT_SECONDS = 300  # also in the templates' {% wagtailcache %} tags
 
 logger = logging.getLogger(__name__)
 _listening_in_pid = None
@@ -70,16 +94,54 @@ def note_request_finished(**kwargs) -> None:
     _thread.generation = None
 
 
-def remember(key: str, compute, store: str = "template_fragments"):
-    """`compute()`, kept in this worker's fragments until a publish empties them (None too).
-    What visitors choose the keys of (a search, say) is kept in the page cache's store
-    instead (`store="pages"`): it shares the pages' bound and cannot push the menus out."""
-    cache = caches[store]
-    found = cache.get(key)
+def remember(key: str, compute):
+    """`compute()`, kept in this worker's fragments until a publish empties them (None too)."""
+    found = recall(key)
     if found is None:
         found = (compute(),)
-        cache.set(key, found, FRAGMENT_SECONDS)
+        keep(key, found)
     return found[0]
+
+
+def remember_search(key: str, compute):
+    """A search's results, `compute()`, kept in the page cache's store until a publish empties
+    it: visitors choose what they search, and there it shares the pages' bound rather than
+    push the menus out. Kept under the search index's version too, which each update of the
+    index changes: the search is made again, and nothing else is emptied."""
+    from django.core.cache import cache
+
+    store = page_store()
+    key = f"{key}:{cache.get(SEARCH_INDEX_VERSION)}"
+    found = store.get(key)
+    if found is None:
+        found = (compute(),)
+        store.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
+    return found[0]
+
+
+def recall(key: str):
+    """What `keep()` kept in this worker's fragments under `key`, or None: for a caller that
+    has nothing to compute until it has looked (the home page's routing looks for each
+    shorter path in turn)."""
+    return caches["template_fragments"].get(key)
+
+
+def keep(key: str, value) -> None:
+    """Keep `value` in this worker's fragments until a publish empties them. Never None:
+    `recall()` could not tell it from nothing."""
+    caches["template_fragments"].set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+
+
+def fragment_seconds(request) -> dict:
+    """A context processor: templates keep their fragments for as long as remember() keeps
+    data, `{% wagtailcache FRAGMENT_CACHE_SECONDS … %}`."""
+    return {"FRAGMENT_CACHE_SECONDS": settings.FRAGMENT_CACHE_SECONDS}
+
+
+def page_store():
+    """The page cache's store (site/page_cache.py): Django's cache middleware keeps and finds
+    anonymous visitors' pages in it, under its own keys."""
+    return caches["pages"]
 
 
 def forget_published_content(**kwargs) -> None:
@@ -151,14 +213,23 @@ def forgetting_on_commit() -> bool:
     )
 
 
-def forget_after_indexing(sender, task_result, **kwargs) -> None:
+def note_index_updated(sender, task_result, **kwargs) -> None:
     """A task_finished receiver. The search index follows a publish through a task, which the
-    task worker runs after the publish has been forgotten: search results remembered in
-    between would otherwise miss the change until FRAGMENT_SECONDS have passed."""
+    task worker runs after the publish has been forgotten, once for each object saved: the
+    results of searches made in between are kept under the index's old version. A new one,
+    once the task's work commits, has every worker search again."""
     from modelsearch.tasks import insert_or_update_object_task
 
     if task_result.task.module_path == insert_or_update_object_task.module_path:
-        forget_published_content()
+        transaction.on_commit(new_search_index_version)
+
+
+def new_search_index_version() -> None:
+    """In the shared cache, which every worker reads as it searches: a version never used
+    before, so that no worker finds results kept under it."""
+    from django.core.cache import cache
+
+    cache.set(SEARCH_INDEX_VERSION, uuid.uuid4().hex, None)
 
 
 def empty_local_caches(keep_requests_in_flight: bool = False) -> None:
@@ -243,7 +314,7 @@ def connect() -> None:
     for model in (get_image_model(), PageViewRestriction, Locale):
         forget_when(post_save, model)
         forget_when(post_delete, model)
-    task_finished.connect(forget_after_indexing)
+    task_finished.connect(note_index_updated)
     request_started.connect(listen_for_publishes)
     request_started.connect(note_request_started)
     request_finished.connect(note_request_finished)

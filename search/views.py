@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from core.cache import remember
+from core.cache import remember_search
 from pages.models.base import page_of, private_sections_q
 from search.forms import SearchForm
 
@@ -54,7 +54,7 @@ class Result:
 def find(request, query: str, number: int) -> PageOfItems:
     """A page of results. The search builds two elaborate queries (the count and the page of
     results) and one more per kind of page found: each worker keeps what a page of results
-    shows until a publish, or an update of the search index, empties its caches."""
+    shows until a publish empties its caches or the search index is updated."""
 
     def compute():
         matches = (
@@ -70,5 +70,5 @@ def find(request, query: str, number: int) -> PageOfItems:
     site = Site.find_for_request(request)
     asked = repr((site.pk if site else None, get_language(), query, number))
     key = "search:" + hashlib.sha256(asked.encode()).hexdigest()
-    results, count = remember(key, compute, store="pages")
+    results, count = remember_search(key, compute)
     return page_of(results, number, RESULTS_PER_PAGE, count)

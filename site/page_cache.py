@@ -9,6 +9,8 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.locale import LocaleMiddleware
 
+from core.cache import page_store
+
 
 def is_anonymous_page_request(request) -> bool:
     """Visitors without a session see the same pages; the admin is never cached."""
@@ -26,8 +28,16 @@ class PageCacheMiddleware(UpdateCacheMiddleware):
     of what it varies on). A page with a form token sets or varies on the visitor's cookies,
     so it is never served to another visitor."""
 
+    cache = property(lambda self: page_store())
+
     def _should_update_cache(self, request, response):
         return is_anonymous_page_request(request)
+
+
+class PageLookup(FetchFromCacheMiddleware):
+    """Django's lookup of a kept page, in the store the middleware above keeps it in."""
+
+    cache = property(lambda self: page_store())
 
 
 class CachedPages:
@@ -37,7 +47,7 @@ class CachedPages:
     def __init__(self, handler):
         self.handler = handler
         self.locale = LocaleMiddleware(handler)
-        self.lookup = FetchFromCacheMiddleware(handler)
+        self.lookup = PageLookup(handler)
 
     def __call__(self, environ, start_response):
         response = self.cached_response(environ)

@@ -161,3 +161,14 @@ def test_a_new_site_address_shows_in_the_links_at_once(client, articles):
     site.save()
     html = client.get(articles[0].url).content.decode()
     assert f'rel="canonical" href="https://crowdtime.example{articles[0].url}"' in html
+
+
+@pytest.mark.django_db
+def test_how_long_fragments_are_kept_is_one_setting(client, articles, settings):
+    """A change that sends no signal (an update in bulk) shows once the fragments drawn before
+    it expire: at once when the setting keeps them for no time, in the templates too."""
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    assert client.get(articles[0].url).status_code == 200
+    Navigation.objects.filter(locale__language_code="fr").update(footer_text="Un tout autre pied")
+    html = client.get(articles[0].url).content.decode()
+    assert "Un tout autre pied" in html.split('class="site-footer')[1]

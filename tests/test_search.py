@@ -5,6 +5,7 @@ from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
 from tests.conftest import translation_of
+from tests.test_page_cache import queries
 
 
 @pytest.mark.django_db
@@ -124,4 +125,32 @@ def test_a_search_finds_a_page_once_the_task_worker_has_indexed_it(client, artic
     assert queued
     for result in queued:
         result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
+    assert article.url in search_page(client, "xylophones")
+
+
+@pytest.mark.django_db
+def test_indexing_after_a_publish_empties_nothing_the_index_does_not_change(
+    client, articles, settings, django_capture_on_commit_callbacks
+):
+    """The task worker updates the search index once for each page saved: hundreds of times
+    as the demo loads. Searches are made again after it, but the pages, menus and cards
+    that no publish changed since are still kept."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+        "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
+    article, untouched = articles[0], articles[1]
+    with django_capture_on_commit_callbacks(execute=True):  # the publish commits
+        article.title = "Xylophones solidaires"
+        article.save_revision().publish()
+    assert article.url not in search_page(client, "xylophones")  # not indexed yet
+    queries(client, untouched.url)
+    kept = queries(client, untouched.url)
+
+    queued = default_task_backend.results
+    assert queued
+    with django_capture_on_commit_callbacks(execute=True):  # each task commits
+        for result in queued:
+            result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
+    assert queries(client, untouched.url) == kept
     assert article.url in search_page(client, "xylophones")

@@ -1,6 +1,5 @@
 import hashlib
 
-from django.core.cache import caches
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from core.cache import FRAGMENT_SECONDS, remember
+from core.cache import keep, recall, remember
 from pages.blocks import BodyBlock
 
 from .base import BasePage, with_card_images
@@ -67,15 +66,14 @@ class HomePage(BasePage):
         remembers the page a URL's path leads to, until a publish, an unpublish (deletions
         included) or a move empties the fragments, and lets it route the rest (a campaign's
         join/). A path that leads nowhere is walked every time."""
-        fragments = caches["template_fragments"]
         for depth in range(len(path_components), 0, -1):
-            if page := fragments.get(self._route_key(path_components[:depth])):
+            if page := recall(self._route_key(path_components[:depth])):
                 return page.route(request, path_components[depth:])
         result = super().route(request, path_components)
         page_path = result.page.url_path.removeprefix(self.url_path).strip("/")
         if page_path:
             result.page.locale  # noqa: B018 (stored with the page, not asked for at each view)
-            fragments.set(self._route_key(page_path.split("/")), result.page, FRAGMENT_SECONDS)
+            keep(self._route_key(page_path.split("/")), result.page)
         return result
 
     def _route_key(self, path_components) -> str:

@@ -81,10 +81,10 @@ MIDDLEWARE = [
 # seconds (0: off, the default outside production). Five seconds also bounds how stale a
 # campaign's counter can be on a cached page. Pages, the fragments templates cache with
 # {% wagtailcache %} and image renditions are kept in each worker's memory and emptied in every
-# worker once a change to a page, an image or the navigation commits (core/cache.py);
-# "default" is shared (Redis in production).
+# worker once a change to a page, an image or the navigation commits (core/cache.py: the
+# project's code reaches them only through it, the page cache included); "default" is shared
+# (Redis in production).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
-CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "pages"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -105,6 +105,11 @@ CACHES = {
     },
 }
 
+# How long each worker keeps a fragment or what core/cache.py remembers, in every template's
+# {% wagtailcache %} too: a publish empties them sooner, so this bounds how long a worker that
+# missed the news of one serves what it replaced.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
+
 ROOT_URLCONF = "crowdtime.urls"
 WSGI_APPLICATION = "crowdtime.wsgi.application"
 
@@ -120,6 +125,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "core.cache.fragment_seconds",
             ],
         },
     },
