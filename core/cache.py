@@ -23,8 +23,8 @@ object saved: hundreds as the demo loads), and empties nothing: each task gives 
 new version in the shared cache ("default", Redis in production), which search results are
 kept under, so a search is made again once the index has changed. Reading it costs each search
 that the page cache does not answer a round trip to Redis; emptying the caches at each task
-cost every page a cold view. A page of results that the page cache kept before the index changed is served
-until it expires (PAGE_CACHE_SECONDS).
+cost every page a cold view. A page of results that the page cache kept before the index
+changed is served until it expires (PAGE_CACHE_SECONDS).
 
 The news of a publish follows the database, never ahead of it: the signals come inside the
 transaction that saves (Wagtail publishes, moves, deletes and saves snippets inside
