@@ -178,6 +178,16 @@ class DemoBuilder:
         page.save_revision().publish()
         return page
 
+    def create_section(self, home, section: str, index_class, organisations, create_page) -> dict:
+        """A section's index under the home page, and each of its pages (made by
+        `create_page(organisation, key, spec)`) under the organisation that runs it."""
+        index_spec, specs = self.content.sections[section]
+        pages = {section: self.create_child(home, index_class, index_spec, key=section)}
+        for key, spec in specs.items():
+            organisation = spec.ref(organisations, spec["organisation"], "organisation")
+            pages[key] = create_page(organisation, key, spec)
+        return pages
+
     def create_article(self, key: str, spec: Data) -> ArticlePage:
         image_spec = spec["image"]
         image = self.create_image(image_spec, "motif", key)

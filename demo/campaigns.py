@@ -23,13 +23,9 @@ class CampaignDemo:
         self.builder.create_tags(self.content.tags["skills"], Tag.Kind.SKILL)
 
     def create_campaigns(self, home, organisations) -> dict:
-        index_spec, campaigns = self.content.sections["campaigns"]
-        index = self.builder.create_child(home, CampaignIndexPage, index_spec, key="campaigns")
-        pages = {"campaigns": index}
-        for key, spec in campaigns.items():
-            organisation = spec.ref(organisations, spec["organisation"], "organisation")
-            pages[key] = self.create_campaign(organisation, key, spec)
-        return pages
+        return self.builder.create_section(
+            home, "campaigns", CampaignIndexPage, organisations, self.create_campaign
+        )
 
     def dates(self, spec: Data) -> dict:
         """Opening, closing and (for a meeting) event dates, in days from now."""

@@ -38,13 +38,9 @@ class ChallengeDemo:
         return users
 
     def create_challenges(self, home, organisations) -> dict:
-        index_spec, challenges = self.content.sections["challenges"]
-        index = self.builder.create_child(home, ChallengeIndexPage, index_spec, key="challenges")
-        pages = {"challenges": index}
-        for key, spec in challenges.items():
-            organisation = spec.ref(organisations, spec["organisation"], "organisation")
-            pages[key] = self.create_challenge(organisation, key, spec)
-        return pages
+        return self.builder.create_section(
+            home, "challenges", ChallengeIndexPage, organisations, self.create_challenge
+        )
 
     @staticmethod
     def time_left(spec: Data) -> datetime.timedelta:

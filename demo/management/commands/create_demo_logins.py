@@ -46,11 +46,8 @@ class Command(BaseCommand):
             user__email__endswith="@example.org"
         ):
             user = profile.user
-            if user.has_usable_password():
+            if not (password := give_a_password(user)):
                 continue
-            password = secrets.token_urlsafe(9)
-            user.set_password(password)
-            user.save(update_fields=["password"])
             EmailAddress.objects.update_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
@@ -65,12 +62,19 @@ class Command(BaseCommand):
             locale=Locale.get_default(), staff_group__isnull=False
         ):
             for user in organisation.staff_group.user_set.filter(email__endswith=".example.org"):
-                if user.has_usable_password():
+                if not (password := give_a_password(user)):
                     continue
-                password = secrets.token_urlsafe(9)
-                user.set_password(password)
-                user.save(update_fields=["password"])
                 self.stdout.write(
                     f"Demo staff of {organisation.title}: {user.email} / {password} "
                     "(log in at /admin/)"
                 )
+
+
+def give_a_password(user) -> str:
+    """A new random password for a demo account that has none yet (else "")."""
+    if user.has_usable_password():
+        return ""
+    password = secrets.token_urlsafe(9)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return password
