@@ -8,7 +8,6 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -22,10 +21,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
 from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
+from pages.models import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation, Tag
 from pages.models.base import with_card_images
 
-from .participation import CampaignStats, stats_for
+from .participation import campaign_figures
 
 
 @dataclass(frozen=True)
@@ -80,16 +79,6 @@ TIME_FILTERS = {  # ?time= value: (label, minutes per participant)
     "60": (_("An hour or less"), Q(minutes_per_participant__lte=60)),
     "more": (_("More than an hour"), Q(minutes_per_participant__gt=60)),
 }
-
-
-def attach_stats(campaigns) -> list:
-    """Give each campaign of a listing its figures, in one cache round trip (and at most one
-    query) for all of them."""
-    campaigns = list(campaigns)
-    stats = stats_for([campaign.translation_key for campaign in campaigns])
-    for campaign in campaigns:
-        campaign.__dict__["stats"] = stats[campaign.translation_key]
-    return campaigns
 
 
 class CampaignIndexPage(ListingPage):
@@ -159,7 +148,7 @@ class CampaignIndexPage(ListingPage):
             request,
             selection=(cause.pk if cause else None, selected["action"], selected["time"], epoch()),
         )
-        page.object_list = attach_stats(page.object_list)
+        page.object_list = CampaignPage.attach_figures(page.object_list)
         context.update(
             campaigns=page,
             selected=selected,
@@ -180,7 +169,7 @@ class CampaignIndexPage(ListingPage):
         )
 
 
-class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
+class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
@@ -345,22 +334,19 @@ class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePag
     def status_label(self) -> str:
         return CampaignStatus(self.status).label
 
-    @cached_property
-    def stats(self) -> CampaignStats:
-        """Listings set it for all their campaigns at once (`attach_stats`)."""
-        return stats_for([self.translation_key])[self.translation_key]
+    figures_for = staticmethod(campaign_figures)
 
     @property
     def progress(self) -> Progress:
-        return Progress(participants=self.stats.participants, goal=self.goal_participants)
+        return Progress(participants=self.figures.participants, goal=self.goal_participants)
 
     @property
     def hours_given(self) -> float:
-        return self.stats.participants * self.minutes_per_participant / 60
+        return self.figures.participants * self.minutes_per_participant / 60
 
     def equivalence_totals(self) -> list[tuple[int, str]]:
         return [
-            (self.stats.impact // block.value["per"], block.value["label"])
+            (self.figures.impact // block.value["per"], block.value["label"])
             for block in self.equivalences
         ]
 

@@ -3,7 +3,6 @@ from django.db import models
 from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,10 +16,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
+from pages.models import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation, Tag
 from pages.models.base import paginate, with_card_images
 
-from .contribution import ChallengeFigures, Contribution, ContributionMark, challenge_figures
+from .contribution import Contribution, ContributionMark, challenge_figures
 
 
 class ChallengeCause(TaggedItemBase):
@@ -52,16 +51,6 @@ class ChallengeStatus(models.TextChoices):
     OPEN = "open", pgettext_lazy("challenge", "Open")
     CLOSED = "closed", pgettext_lazy("challenge", "Closed")
     SOLVED = "solved", pgettext_lazy("challenge", "Solved")
-
-
-def attach_figures(challenges) -> list:
-    """Give each challenge of a listing its contribution count and whether one is selected, in
-    one cache round trip (and at most one query) for all of them."""
-    challenges = list(challenges)
-    figures = challenge_figures([challenge.translation_key for challenge in challenges])
-    for challenge in challenges:
-        challenge.__dict__["figures"] = figures[challenge.translation_key]
-    return challenges
 
 
 CONTRIBUTIONS_PER_PAGE = 20
@@ -126,7 +115,7 @@ class ChallengeIndexPage(ListingPage):
             request,
             selection=(*picked, selected["time"], selected["status"], epoch()),
         )
-        page.object_list = attach_figures(page.object_list)
+        page.object_list = ChallengePage.attach_figures(page.object_list)
         context.update(
             challenges=page,
             selected=selected,
@@ -153,7 +142,7 @@ class ChallengeIndexPage(ListingPage):
         )
 
 
-class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
+class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
@@ -249,10 +238,7 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
     def contributions(self):
         return Contribution.objects.for_challenge(self)
 
-    @cached_property
-    def figures(self) -> ChallengeFigures:
-        """Listings set it for all their challenges at once (`attach_figures`)."""
-        return challenge_figures([self.translation_key])[self.translation_key]
+    figures_for = staticmethod(challenge_figures)
 
     @property
     def contribution_count(self) -> int:

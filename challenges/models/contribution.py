@@ -16,8 +16,8 @@ from core.shared_cache import cache_key, cached_per_key
 REPORTS_BEFORE_HIDING = 3
 # The longest a challenge's figures may lag behind when a change skips the model's signals
 # (bulk updates); every saved or deleted contribution refreshes them at once.
-COUNTS_TTL = 5
-COUNTS = "challenge-figures"
+FIGURES_TTL = 5
+FIGURES = "challenge-figures"
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -230,13 +230,13 @@ def challenge_figures(challenge_keys) -> dict:
             },
         }
 
-    return cached_per_key(COUNTS, challenge_keys, compute, COUNTS_TTL)
+    return cached_per_key(FIGURES, challenge_keys, compute, FIGURES_TTL)
 
 
 def forget_challenge_figures(challenge_key) -> None:
     """Now, for the rest of the transaction, and again once it commits: another worker may
     have counted the old rows in between."""
-    key = cache_key(COUNTS, challenge_key)
+    key = cache_key(FIGURES, challenge_key)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
 

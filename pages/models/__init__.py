@@ -1,5 +1,5 @@
 from .articles import ArticleIndexPage, ArticlePage
-from .base import BasePage, ListingPage, MainImageMixin, RunByOrganisation
+from .base import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation
 from .home import HomePage
 from .navigation import Navigation
 from .standard import StandardPage
@@ -12,6 +12,7 @@ __all__ = [
     "BasePage",
     "HomePage",
     "ListingPage",
+    "LiveFigures",
     "MainImageMixin",
     "Navigation",
     "RunByOrganisation",
