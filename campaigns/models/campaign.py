@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
+from core.durations import MORE, Duration
 from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation, Tag
@@ -74,10 +75,13 @@ class ActionType(models.TextChoices):
 
 
 TIME_FILTERS = {  # ?time= value: (label, minutes per participant)
-    "15": (_("15 minutes or less"), Q(minutes_per_participant__lte=15)),
-    "30": (_("30 minutes or less"), Q(minutes_per_participant__lte=30)),
-    "60": (_("An hour or less"), Q(minutes_per_participant__lte=60)),
-    "more": (_("More than an hour"), Q(minutes_per_participant__gt=60)),
+    str(value): (
+        label,
+        Q(minutes_per_participant__gt=Duration.HOUR)
+        if value == MORE
+        else Q(minutes_per_participant__lte=value),
+    )
+    for value, label in Duration.at_most_choices()
 }
 
 

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.durations import Duration
 from core.schedule import epoch
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation, Tag
@@ -86,7 +87,7 @@ class ChallengeIndexPage(ListingPage):
                 selected[kind] = Tag.from_slug(slug, self.locale, kind=kind)
                 if selected[kind] is None:
                     raise Http404(_("No such cause or skill."))
-        if selected["time"] and selected["time"] not in ("5", "15", "30", "60"):
+        if selected["time"] and selected["time"] not in [str(value) for value in Duration.values]:
             raise Http404(_("No such duration."))
         if selected["status"] not in ("", "open", "closed"):
             raise Http404(_("No such status."))
@@ -121,12 +122,7 @@ class ChallengeIndexPage(ListingPage):
             selected=selected,
             causes=self.remember(request, "challenge-causes", lambda: self.tags_in_use("cause")),
             skills=self.remember(request, "challenge-skills", lambda: self.tags_in_use("skill")),
-            time_choices=[
-                (5, _("5 minutes")),
-                (15, _("15 minutes")),
-                (30, _("30 minutes")),
-                (60, _("An hour")),
-            ],
+            time_choices=Duration.choices,
         )
         return context
 
