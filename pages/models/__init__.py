@@ -1,6 +1,7 @@
 from .articles import ArticleIndexPage, ArticlePage
 from .base import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation
 from .home import HomePage
+from .listing import ChoiceFilter, FilteredListingPage, TagFilter, duration_filter
 from .navigation import Navigation
 from .standard import StandardPage
 from .tags import ArticlePageTag, Tag
@@ -10,6 +11,8 @@ __all__ = [
     "ArticlePage",
     "ArticlePageTag",
     "BasePage",
+    "ChoiceFilter",
+    "FilteredListingPage",
     "HomePage",
     "ListingPage",
     "LiveFigures",
@@ -18,4 +21,6 @@ __all__ = [
     "RunByOrganisation",
     "StandardPage",
     "Tag",
+    "TagFilter",
+    "duration_filter",
 ]
