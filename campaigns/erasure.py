@@ -1,11 +1,7 @@
 """A campaign's sign-ups go with its last translation (pages/erasure.py)."""
 
-from django.core.cache import cache
-from django.db import transaction
-
 from campaigns.models import CampaignPage, Participation
-from campaigns.models.participation import DAYS, STATS
-from core.shared_cache import cache_key
+from campaigns.models.participation import forget_campaign_figures
 from pages.erasure import keys_gone_with
 
 
@@ -19,6 +15,4 @@ def erase_sign_ups(campaign_key) -> None:
     # 100,000 sign-ups, and delete() would load each one to send its signal.
     sign_ups = Participation.objects.filter(campaign_key=campaign_key)
     sign_ups._raw_delete(sign_ups.db)
-    keys = [cache_key(STATS, campaign_key), cache_key(DAYS, campaign_key)]
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+    forget_campaign_figures(campaign_key)

@@ -6,7 +6,6 @@ from wagtail.permissions import register_permission_policy
 from campaigns.admin_views import ParticipationViewSet
 from campaigns.erasure import sign_ups_erased_with
 from campaigns.models import CampaignPage, Participation
-from campaigns.models.campaign import attach_stats
 from core.admin_views import PageKeyedPermissionPolicy
 from core.schedule import epoch
 
@@ -51,4 +50,4 @@ def show_open_campaigns(home_page, request, context):
         return list(campaigns[:OPEN_CAMPAIGNS_ON_THE_HOME_PAGE])
 
     campaigns = home_page.remember(request, f"home-campaigns:{epoch()}", open_campaigns)
-    context["open_campaigns"] = attach_stats(campaigns)
+    context["open_campaigns"] = CampaignPage.attach_figures(campaigns)

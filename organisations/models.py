@@ -133,15 +133,13 @@ class OrganisationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
-        from campaigns.models.campaign import attach_stats
         from challenges.models import ChallengePage
-        from challenges.models.challenge import attach_figures
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = with_card_images(CampaignPage.objects.child_of(self).live().public())
-        campaigns = attach_stats(campaigns.order_by("-closes_at"))
+        campaigns = CampaignPage.attach_figures(campaigns.order_by("-closes_at"))
         challenges = with_card_images(ChallengePage.objects.child_of(self).live().public())
-        challenges = attach_figures(challenges.order_by("-deadline"))
+        challenges = ChallengePage.attach_figures(challenges.order_by("-deadline"))
         context.update(
             open_campaigns=[c for c in campaigns if c.status != "finished"],
             past_campaigns=[c for c in campaigns if c.status == "finished"],
@@ -155,10 +153,10 @@ class OrganisationPage(BasePage):
 
 def organisation_totals(campaigns, challenges) -> dict:
     """What volunteers gave, in every language, from the listings' own annotations."""
-    campaign_minutes = sum(c.stats.participants * c.minutes_per_participant for c in campaigns)
+    campaign_minutes = sum(c.figures.participants * c.minutes_per_participant for c in campaigns)
     challenge_minutes = sum(c.contribution_count * c.minutes for c in challenges)
     return {
-        "people": sum(c.stats.participants for c in campaigns),
+        "people": sum(c.figures.participants for c in campaigns),
         "contributions": sum(c.contribution_count for c in challenges),
         "hours": round((campaign_minutes + challenge_minutes) / 60),
     }

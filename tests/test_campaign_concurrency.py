@@ -41,14 +41,14 @@ def test_fifty_simultaneous_sign_ups_are_all_counted():
     campaign = SimpleNamespace(translation_key=uuid.uuid4())
     results = sign_up_at_once(campaign, [f"person{i}@example.org" for i in range(50)])
     assert results.count(True) == 50
-    assert Participation.objects.for_campaign(campaign).stats().participants == 50
+    assert Participation.objects.for_campaign(campaign).figures().participants == 50
 
 
 def test_twenty_simultaneous_sign_ups_with_one_address_count_once():
     campaign = SimpleNamespace(translation_key=uuid.uuid4())
     results = sign_up_at_once(campaign, ["same@example.org"] * 20)
     assert results.count(True) == 1 and results.count(False) == 19
-    assert Participation.objects.for_campaign(campaign).stats().participants == 1
+    assert Participation.objects.for_campaign(campaign).figures().participants == 1
 
 
 def test_twenty_simultaneous_clicks_make_one_mark():

@@ -121,15 +121,15 @@ def test_unknown_filters_are_not_found(client, campaigns, query):
 @pytest.mark.django_db
 def test_the_page_shows_progress_time_given_impact_and_equivalences(client, campaigns):
     campaign = translation_of(campaigns["finished"], "en")
-    stats = campaign.stats
+    figures = campaign.figures
     html = client.get(campaign.url).content.decode()
-    assert f'aria-valuenow="{stats.participants}"' in html
+    assert f'aria-valuenow="{figures.participants}"' in html
     assert f'aria-valuemax="{campaign.goal_participants}"' in html
-    assert f"{round(stats.participants * 100 / campaign.goal_participants)} % of the goal" in html
-    hours = stats.participants * campaign.minutes_per_participant / 60
+    assert f"{round(figures.participants * 100 / campaign.goal_participants)} % of the goal" in html
+    hours = figures.participants * campaign.minutes_per_participant / 60
     assert f"{hours:,.0f}" in html or f"{hours:.1f}" in html
     per, label = campaign.equivalences[0].value["per"], campaign.equivalences[0].value["label"]
-    assert f"{stats.impact // per:,} {label}" in html
+    assert f"{figures.impact // per:,} {label}" in html
 
 
 def test_progress_past_the_goal_is_shown_as_such():

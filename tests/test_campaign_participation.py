@@ -25,7 +25,7 @@ def manage_url(participation, language="en"):
 @pytest.mark.django_db
 def test_a_participant_reports_what_they_did_and_the_total_moves(client, campaigns, participation):
     campaign = campaigns["open"]
-    before = campaign.stats.impact
+    before = campaign.figures.impact
     response = client.post(
         manage_url(participation), {"action": "report", "impact_quantity": "1200"}
     )
@@ -33,7 +33,7 @@ def test_a_participant_reports_what_they_did_and_the_total_moves(client, campaig
     participation.refresh_from_db()
     assert participation.impact_quantity == 1200
     campaign.refresh_from_db()
-    assert Participation.objects.for_campaign(campaign).stats().impact == before + 1200
+    assert Participation.objects.for_campaign(campaign).figures().impact == before + 1200
     assert "1200" in client.get(response["Location"]).content.decode()
 
 
@@ -52,12 +52,12 @@ def test_a_bad_figure_is_refused_with_a_message(client, participation, quantity)
 @pytest.mark.django_db
 def test_withdrawing_erases_the_participant_and_their_count(client, campaigns, participation):
     campaign = campaigns["open"]
-    before = Participation.objects.for_campaign(campaign).stats().participants
+    before = Participation.objects.for_campaign(campaign).figures().participants
     response = client.post(manage_url(participation, "fr"), {"action": "withdraw"})
     assert response.status_code == 200
     assert "Vous avez quitté la campagne" in response.content.decode()
     assert not Participation.objects.filter(email="sam@example.org").exists()
-    assert Participation.objects.for_campaign(campaign).stats().participants == before - 2
+    assert Participation.objects.for_campaign(campaign).figures().participants == before - 2
     assert client.get(manage_url(participation)).status_code == 404
 
 

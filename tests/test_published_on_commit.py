@@ -144,7 +144,12 @@ def test_a_publish_rolled_back_leaves_nothing_of_it_in_memory(small_site, visit)
 def test_a_campaigns_figures_counted_before_the_sign_up_commits_are_not_kept():
     from django.core.cache import cache
 
-    from campaigns.models.participation import STATS, CampaignStats, Participation, stats_for
+    from campaigns.models.participation import (
+        FIGURES,
+        CampaignFigures,
+        Participation,
+        campaign_figures,
+    )
     from core.shared_cache import cache_key
 
     campaign = type("Campaign", (), {"translation_key": uuid.uuid4()})
@@ -154,5 +159,5 @@ def test_a_campaigns_figures_counted_before_the_sign_up_commits_are_not_kept():
             campaign, email="ana@example.org", people=2, language="fr", privacy_notice_version="1"
         )
         # Another worker counts what is committed (nobody yet) and keeps it.
-        cache.set(cache_key(STATS, key), CampaignStats(participants=0, impact=0))
-    assert stats_for([key])[key].participants == 2
+        cache.set(cache_key(FIGURES, key), CampaignFigures(participants=0, impact=0))
+    assert campaign_figures([key])[key].participants == 2

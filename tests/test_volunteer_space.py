@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CampaignPage, Participation
 from challenges.models import ChallengePage, Contribution, ContributionMark
+from core.durations import Duration
 from volunteers.models import Profile
 
 
@@ -57,7 +58,7 @@ def test_the_dashboard_costs_the_same_queries_however_much_a_volunteer_did(
         matches_before = len(client.get("/es/volunteer/").context["matches"])
     queries = len(before)  # read now: the next request empties the query log
 
-    profile.time_available = Profile.Time.HOUR
+    profile.time_available = Duration.HOUR
     profile.save()
     profile.causes.set(Tag.objects.filter(kind="cause", locale__language_code="fr"))
     challenges = ChallengePage.objects.filter(locale__language_code="fr")

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
 from pages.models import Tag
 from volunteers.models import Profile
@@ -33,9 +34,9 @@ class ProfileFields(forms.Form):
     )
     time_available = forms.TypedChoiceField(
         label=_("Time I usually have"),
-        choices=Profile.Time.choices,
+        choices=Duration.available_choices(),
         coerce=int,
-        initial=Profile.Time.FIFTEEN,
+        initial=Duration.FIFTEEN,
         widget=forms.RadioSelect,
     )
 

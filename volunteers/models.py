@@ -2,15 +2,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.durations import Duration
+
 
 class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
-
-    class Time(models.IntegerChoices):
-        FIVE = 5, _("5 minutes")
-        FIFTEEN = 15, _("15 minutes")
-        THIRTY = 30, _("30 minutes")
-        HOUR = 60, _("An hour or more")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile"
@@ -34,7 +30,9 @@ class Profile(models.Model):
         limit_choices_to={"kind": "skill"},
     )
     time_available = models.PositiveSmallIntegerField(
-        verbose_name=_("Time I usually have"), choices=Time.choices, default=Time.FIFTEEN
+        verbose_name=_("Time I usually have"),
+        choices=Duration.available_choices(),
+        default=Duration.FIFTEEN,
     )
 
     class Meta:

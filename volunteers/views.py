@@ -14,7 +14,6 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, Participation
 from challenges.models import ChallengePage, Contribution
-from challenges.models.challenge import attach_figures
 from pages.models.base import with_card_images
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
@@ -52,7 +51,7 @@ def matching_challenges(profile: Profile):
         )
         .filter(matches__gt=0)
     )
-    return attach_figures(
+    return ChallengePage.attach_figures(
         with_card_images(challenges).order_by("-matches", "deadline")[:MATCHES_SHOWN]
     )
 

@@ -6,14 +6,14 @@ from .campaign import (
     CampaignStatus,
     Progress,
 )
-from .participation import CampaignStats, Participation
+from .participation import CampaignFigures, Participation
 
 __all__ = [
     "ActionType",
     "CampaignCause",
+    "CampaignFigures",
     "CampaignIndexPage",
     "CampaignPage",
-    "CampaignStats",
     "CampaignStatus",
     "Participation",
     "Progress",

@@ -6,9 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -20,12 +18,22 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
-from core.schedule import epoch
+from core.durations import Duration
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
+from pages.models import (
+    BasePage,
+    ChoiceFilter,
+    FilteredListingPage,
+    LiveFigures,
+    MainImageMixin,
+    RunByOrganisation,
+    Tag,
+    TagFilter,
+    duration_filter,
+)
 from pages.models.base import with_card_images
 
-from .participation import CampaignStats, stats_for
+from .participation import campaign_figures
 
 
 @dataclass(frozen=True)
@@ -74,37 +82,36 @@ class ActionType(models.TextChoices):
     BOTH = "both", _("Online and in person")
 
 
-TIME_FILTERS = {  # ?time= value: (label, minutes per participant)
-    "15": (_("15 minutes or less"), Q(minutes_per_participant__lte=15)),
-    "30": (_("30 minutes or less"), Q(minutes_per_participant__lte=30)),
-    "60": (_("An hour or less"), Q(minutes_per_participant__lte=60)),
-    "more": (_("More than an hour"), Q(minutes_per_participant__gt=60)),
-}
-
-
-def attach_stats(campaigns) -> list:
-    """Give each campaign of a listing its figures, in one cache round trip (and at most one
-    query) for all of them."""
-    campaigns = list(campaigns)
-    stats = stats_for([campaign.translation_key for campaign in campaigns])
-    for campaign in campaigns:
-        campaign.__dict__["stats"] = stats[campaign.translation_key]
-    return campaigns
-
-
-class CampaignIndexPage(ListingPage):
+class CampaignIndexPage(FilteredListingPage):
     subpage_types = []  # what it lists lives under each organisation's page
+    listed_page_type = "campaigns.CampaignPage"
+    items_name = "campaigns"
+    filters = [
+        TagFilter(Tag.Kind.CAUSE, "tagged_causes", label=_("Cause"), any_label=_("All causes")),
+        ChoiceFilter(
+            "action",
+            label=_("Kind of action"),
+            any_label=_("Online or in person"),
+            choices=[
+                (kind.value, kind.label) for kind in (ActionType.ONLINE, ActionType.IN_PERSON)
+            ],
+            # A campaign both online and in person suits either.
+            query=lambda action: Q(action_type__in=[action, ActionType.BOTH]),
+            unknown=_("No such kind of action."),
+            unlisted=(ActionType.BOTH,),
+        ),
+        duration_filter("minutes_per_participant", _("Time needed"), Duration.at_most_choices()),
+    ]
 
     class Meta:
         verbose_name = _("Campaign index")
 
-    def get_campaigns(self):
+    def get_items(self):
         """Open campaigns first (nearest deadline first), then upcoming, then finished."""
         now = timezone.now()
         closes = Coalesce("closed_early_at", "closes_at")
         campaigns = (
-            CampaignPage.objects.filter(locale=self.locale)
-            .live()
+            self.listed_pages()
             .public()
             .annotate(
                 effective_close=closes,
@@ -122,65 +129,8 @@ class CampaignIndexPage(ListingPage):
             "-effective_close",
         )
 
-    def read_filters(self, request) -> dict:
-        """The visitor's filters; an unknown value is a 404, not an empty list."""
-        params = request.GET
-        selected = {
-            "cause": None,
-            "action": params.get("action", ""),
-            "time": params.get("time", ""),
-        }
-        if cause_slug := params.get("cause", ""):
-            selected["cause"] = Tag.from_slug(cause_slug, self.locale, kind=Tag.Kind.CAUSE)
-            if selected["cause"] is None:
-                raise Http404(_("No cause of that name."))
-        if selected["action"] and selected["action"] not in ActionType.values:
-            raise Http404(_("No such kind of action."))
-        if selected["time"] and selected["time"] not in TIME_FILTERS:
-            raise Http404(_("No such duration."))
-        return selected
 
-    def filter_campaigns(self, campaigns, selected: dict):
-        if cause := selected["cause"]:
-            campaigns = campaigns.filter(tagged_causes__tag__translation_key=cause.translation_key)
-        if action := selected["action"]:
-            types = [action] if action == ActionType.BOTH else [action, ActionType.BOTH]
-            campaigns = campaigns.filter(action_type__in=types)
-        if selected["time"]:
-            campaigns = campaigns.filter(TIME_FILTERS[selected["time"]][1])
-        return campaigns
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        selected = self.read_filters(request)
-        cause = selected["cause"]
-        page = self.paginate(
-            lambda: self.filter_campaigns(self.get_campaigns(), selected),
-            request,
-            selection=(cause.pk if cause else None, selected["action"], selected["time"], epoch()),
-        )
-        page.object_list = attach_stats(page.object_list)
-        context.update(
-            campaigns=page,
-            selected=selected,
-            causes=self.remember(request, "campaign-causes", self.get_causes_in_use),
-            action_types=ActionType.choices,
-            time_choices=[(value, label) for value, (label, _query) in TIME_FILTERS.items()],
-        )
-        return context
-
-    def get_causes_in_use(self) -> list:
-        live = CampaignPage.objects.filter(locale=self.locale).live()
-        return list(
-            Tag.objects.filter(locale_id=self.locale_id, kind=Tag.Kind.CAUSE).filter(
-                translation_key__in=Tag.objects.filter(
-                    tagged_campaigns__content_object__in=live.values("pk")
-                ).values("translation_key")
-            )
-        )
-
-
-class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
+class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
@@ -345,22 +295,19 @@ class CampaignPage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePag
     def status_label(self) -> str:
         return CampaignStatus(self.status).label
 
-    @cached_property
-    def stats(self) -> CampaignStats:
-        """Listings set it for all their campaigns at once (`attach_stats`)."""
-        return stats_for([self.translation_key])[self.translation_key]
+    figures_for = staticmethod(campaign_figures)
 
     @property
     def progress(self) -> Progress:
-        return Progress(participants=self.stats.participants, goal=self.goal_participants)
+        return Progress(participants=self.figures.participants, goal=self.goal_participants)
 
     @property
     def hours_given(self) -> float:
-        return self.stats.participants * self.minutes_per_participant / 60
+        return self.figures.participants * self.minutes_per_participant / 60
 
     def equivalence_totals(self) -> list[tuple[int, str]]:
         return [
-            (self.stats.impact // block.value["per"], block.value["label"])
+            (self.figures.impact // block.value["per"], block.value["label"])
             for block in self.equivalences
         ]
 

@@ -19,11 +19,11 @@ MAX_IMPACT_QUANTITY = 10**9
 # The longest a campaign's figures may lag behind its sign-ups: every sign-up, report and
 # withdrawal refreshes them at once; this bounds what bulk changes leave behind.
 FIGURES_TTL = 5
-STATS, DAYS = "campaign-stats", "campaign-days"
+FIGURES, DAYS = "campaign-figures", "campaign-days"
 
 
 @dataclass(frozen=True)
-class CampaignStats:
+class CampaignFigures:
     participants: int  # people, counting everyone who joined with each sign-up
     impact: int
 
@@ -34,12 +34,12 @@ class ParticipationQuerySet(models.QuerySet):
         translation key, never on one language's page."""
         return self.filter(campaign_key=campaign.translation_key)
 
-    def stats(self) -> CampaignStats:
+    def figures(self) -> CampaignFigures:
         totals = self.aggregate(
             participants=Coalesce(Sum("people"), 0),
             impact=Coalesce(Sum("impact_quantity"), 0),
         )
-        return CampaignStats(**totals)
+        return CampaignFigures(**totals)
 
     def with_campaign_title(self):
         """The campaign's title in the language it was written in, for listings and exports."""
@@ -133,11 +133,11 @@ class Participation(models.Model):
         return cls.objects.filter(pk=pk).first()
 
 
-def stats_for(campaign_keys) -> dict:
+def campaign_figures(campaign_keys) -> dict:
     """Each campaign's totals by translation key, whatever the number of sign-ups."""
 
     def compute(missing):
-        stats = dict.fromkeys(missing, CampaignStats(participants=0, impact=0))
+        figures = dict.fromkeys(missing, CampaignFigures(participants=0, impact=0))
         rows = (
             Participation.objects.filter(campaign_key__in=missing)
             .order_by()
@@ -145,12 +145,12 @@ def stats_for(campaign_keys) -> dict:
             .annotate(people=Sum("people"), impact=Coalesce(Sum("impact_quantity"), 0))
         )
         for row in rows:
-            stats[row["campaign_key"]] = CampaignStats(
+            figures[row["campaign_key"]] = CampaignFigures(
                 participants=row["people"], impact=row["impact"]
             )
-        return stats
+        return figures
 
-    return cached_per_key(STATS, campaign_keys, compute, FIGURES_TTL)
+    return cached_per_key(FIGURES, campaign_keys, compute, FIGURES_TTL)
 
 
 def people_by_day(campaign_key) -> list[dict]:
@@ -161,10 +161,14 @@ def people_by_day(campaign_key) -> list[dict]:
     )
 
 
-@receiver([post_save, post_delete], sender=Participation)
-def refresh_figures(sender, instance, raw=False, **kwargs):
+def forget_campaign_figures(campaign_key) -> None:
     """Now, for the rest of the transaction, and again once it commits: another worker may
     have counted the old rows in between."""
-    keys = [cache_key(STATS, instance.campaign_key), cache_key(DAYS, instance.campaign_key)]
+    keys = [cache_key(FIGURES, campaign_key), cache_key(DAYS, campaign_key)]
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+@receiver([post_save, post_delete], sender=Participation)
+def refresh_campaign_figures(sender, instance, raw=False, **kwargs):
+    forget_campaign_figures(instance.campaign_key)

@@ -3,7 +3,6 @@ from django.db import models
 from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,12 +14,22 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.schedule import epoch
+from core.durations import Duration
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.models import BasePage, ListingPage, MainImageMixin, RunByOrganisation, Tag
+from pages.models import (
+    BasePage,
+    ChoiceFilter,
+    FilteredListingPage,
+    LiveFigures,
+    MainImageMixin,
+    RunByOrganisation,
+    Tag,
+    TagFilter,
+    duration_filter,
+)
 from pages.models.base import paginate, with_card_images
 
-from .contribution import ChallengeFigures, Contribution, ContributionMark, challenge_figures
+from .contribution import Contribution, ContributionMark, challenge_figures
 
 
 class ChallengeCause(TaggedItemBase):
@@ -54,106 +63,49 @@ class ChallengeStatus(models.TextChoices):
     SOLVED = "solved", pgettext_lazy("challenge", "Solved")
 
 
-def attach_figures(challenges) -> list:
-    """Give each challenge of a listing its contribution count and whether one is selected, in
-    one cache round trip (and at most one query) for all of them."""
-    challenges = list(challenges)
-    figures = challenge_figures([challenge.translation_key for challenge in challenges])
-    for challenge in challenges:
-        challenge.__dict__["figures"] = figures[challenge.translation_key]
-    return challenges
-
-
 CONTRIBUTIONS_PER_PAGE = 20
 
 
-class ChallengeIndexPage(ListingPage):
+class ChallengeIndexPage(FilteredListingPage):
     subpage_types = []  # what it lists lives under each organisation's page
+    listed_page_type = "challenges.ChallengePage"
+    items_name = "challenges"
+    filters = [
+        TagFilter(Tag.Kind.CAUSE, "tagged_causes", label=_("Cause"), any_label=_("All causes")),
+        TagFilter(Tag.Kind.SKILL, "tagged_skills", label=_("Skill"), any_label=_("All skills")),
+        duration_filter("minutes", _("Time I have"), Duration.choices),
+        ChoiceFilter(
+            "status",
+            label=_("Status"),
+            any_label=_("Open or closed"),
+            choices=[
+                (status.value, status.label)
+                for status in (ChallengeStatus.OPEN, ChallengeStatus.CLOSED)
+            ],
+            query=lambda status: (
+                Q(deadline__gt=timezone.now())
+                if status == ChallengeStatus.OPEN
+                else Q(deadline__lte=timezone.now())
+            ),
+            unknown=_("No such status."),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("Challenge index")
 
-    def get_challenges(self):
+    def get_items(self):
         """Open challenges first, nearest deadline first; then the others, latest first."""
         now = timezone.now()
-        challenges = ChallengePage.objects.filter(locale=self.locale).live().public()
+        challenges = self.listed_pages().public()
         return with_card_images(challenges).order_by(
             models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
             models.Case(models.When(deadline__gt=now, then="deadline")),
             "-deadline",
         )
 
-    def read_filters(self, request) -> dict:
-        """The visitor's filters; an unknown value is a 404, not an empty list."""
-        params = request.GET
-        selected = {
-            "cause": None,
-            "skill": None,
-            "time": params.get("time", ""),
-            "status": params.get("status", ""),
-        }
-        for kind in ("cause", "skill"):
-            if slug := params.get(kind, ""):
-                selected[kind] = Tag.from_slug(slug, self.locale, kind=kind)
-                if selected[kind] is None:
-                    raise Http404(_("No such cause or skill."))
-        if selected["time"] and selected["time"] not in ("5", "15", "30", "60"):
-            raise Http404(_("No such duration."))
-        if selected["status"] not in ("", "open", "closed"):
-            raise Http404(_("No such status."))
-        return selected
 
-    def filter_challenges(self, challenges, selected: dict):
-        for kind, relation in (("cause", "tagged_causes"), ("skill", "tagged_skills")):
-            if tag := selected[kind]:
-                challenges = challenges.filter(
-                    **{f"{relation}__tag__translation_key": tag.translation_key}
-                )
-        if selected["time"]:
-            challenges = challenges.filter(minutes__lte=int(selected["time"]))
-        if selected["status"]:
-            now = timezone.now()
-            statuses = {"open": Q(deadline__gt=now), "closed": Q(deadline__lte=now)}
-            challenges = challenges.filter(statuses[selected["status"]])
-        return challenges
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        selected = self.read_filters(request)
-        picked = [selected[kind].pk if selected[kind] else None for kind in ("cause", "skill")]
-        page = self.paginate(
-            lambda: self.filter_challenges(self.get_challenges(), selected),
-            request,
-            selection=(*picked, selected["time"], selected["status"], epoch()),
-        )
-        page.object_list = attach_figures(page.object_list)
-        context.update(
-            challenges=page,
-            selected=selected,
-            causes=self.remember(request, "challenge-causes", lambda: self.tags_in_use("cause")),
-            skills=self.remember(request, "challenge-skills", lambda: self.tags_in_use("skill")),
-            time_choices=[
-                (5, _("5 minutes")),
-                (15, _("15 minutes")),
-                (30, _("30 minutes")),
-                (60, _("An hour")),
-            ],
-        )
-        return context
-
-    def tags_in_use(self, kind: str) -> list:
-        in_use = ChallengePage.objects.filter(locale=self.locale).live().values("pk")
-        return list(
-            Tag.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=Tag.objects.filter(
-                    **{f"tagged_challenges_by_{kind}__content_object__in": in_use}
-                ).values("translation_key"),
-            )
-        )
-
-
-class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
+class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
@@ -249,10 +201,7 @@ class ChallengePage(RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePa
     def contributions(self):
         return Contribution.objects.for_challenge(self)
 
-    @cached_property
-    def figures(self) -> ChallengeFigures:
-        """Listings set it for all their challenges at once (`attach_figures`)."""
-        return challenge_figures([self.translation_key])[self.translation_key]
+    figures_for = staticmethod(challenge_figures)
 
     @property
     def contribution_count(self) -> int:

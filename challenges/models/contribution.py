@@ -16,8 +16,8 @@ from core.shared_cache import cache_key, cached_per_key
 REPORTS_BEFORE_HIDING = 3
 # The longest a challenge's figures may lag behind when a change skips the model's signals
 # (bulk updates); every saved or deleted contribution refreshes them at once.
-COUNTS_TTL = 5
-COUNTS = "challenge-figures"
+FIGURES_TTL = 5
+FIGURES = "challenge-figures"
 
 
 class ContributionQuerySet(models.QuerySet):
@@ -136,21 +136,34 @@ class Contribution(models.Model):
         )
 
 
-class ContributionMark(models.Model):
-    """A volunteer found this contribution useful: once per volunteer and contribution."""
+def once_per_volunteer(act: str, acts: str) -> type[models.Model]:
+    """The abstract model of something a volunteer does to a contribution at most once (`act`:
+    "mark", "report"): a unique constraint keeps one even under simultaneous clicks, and it
+    goes with the contribution or with the volunteer's account. The names of the links back
+    (`contribution.<acts>`, `user.contribution_<acts>`) and of the constraint are in the
+    migrations: a model of its own for each would name them again."""
 
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="marks")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contribution_marks"
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    class OncePerVolunteer(models.Model):
+        contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name=acts)
+        user = models.ForeignKey(
+            settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name=f"contribution_{acts}"
+        )
+        created_at = models.DateTimeField(default=timezone.now, editable=False)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["contribution", "user"], name="one_mark_per_volunteer_and_contribution"
-            )
-        ]
+        class Meta:
+            abstract = True
+            constraints = [
+                models.UniqueConstraint(
+                    fields=["contribution", "user"],
+                    name=f"one_{act}_per_volunteer_and_contribution",
+                )
+            ]
+
+    return OncePerVolunteer
+
+
+class ContributionMark(once_per_volunteer("mark", "marks")):
+    """A volunteer found this contribution useful."""
 
     def __str__(self):
         return f"{self.user} → {self.contribution}"
@@ -170,19 +183,8 @@ class ContributionMark(models.Model):
         return True
 
 
-class ContributionReport(models.Model):
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="reports")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contribution_reports"
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["contribution", "user"], name="one_report_per_volunteer_and_contribution"
-            )
-        ]
+class ContributionReport(once_per_volunteer("report", "reports")):
+    """A volunteer asks a moderator to look at this contribution."""
 
     def __str__(self):
         return f"{self.user} ⚑ {self.contribution}"
@@ -230,13 +232,13 @@ def challenge_figures(challenge_keys) -> dict:
             },
         }
 
-    return cached_per_key(COUNTS, challenge_keys, compute, COUNTS_TTL)
+    return cached_per_key(FIGURES, challenge_keys, compute, FIGURES_TTL)
 
 
 def forget_challenge_figures(challenge_key) -> None:
     """Now, for the rest of the transaction, and again once it commits: another worker may
     have counted the old rows in between."""
-    key = cache_key(COUNTS, challenge_key)
+    key = cache_key(FIGURES, challenge_key)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
 

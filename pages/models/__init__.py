@@ -1,6 +1,7 @@
 from .articles import ArticleIndexPage, ArticlePage
-from .base import BasePage, ListingPage, MainImageMixin, RunByOrganisation
+from .base import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation
 from .home import HomePage
+from .listing import ChoiceFilter, FilteredListingPage, TagFilter, duration_filter
 from .navigation import Navigation
 from .standard import StandardPage
 from .tags import ArticlePageTag, Tag
@@ -10,11 +11,16 @@ __all__ = [
     "ArticlePage",
     "ArticlePageTag",
     "BasePage",
+    "ChoiceFilter",
+    "FilteredListingPage",
     "HomePage",
     "ListingPage",
+    "LiveFigures",
     "MainImageMixin",
     "Navigation",
     "RunByOrganisation",
     "StandardPage",
     "Tag",
+    "TagFilter",
+    "duration_filter",
 ]

@@ -1,5 +1,6 @@
 import contextlib
 import hashlib
+from collections.abc import Callable
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -235,3 +236,26 @@ class RunByOrganisation:
             f"organisation-of:{self.pk}",
             lambda: organisation_page.objects.parent_of(self).live().first(),
         )
+
+
+class LiveFigures:
+    """For the pages that show figures which change between publishes (a campaign's
+    participants, a challenge's contributions), counted over all their translations and kept
+    in the shared cache. `figures_for(translation_keys)` gives them by translation key, for
+    any number of pages in one cache round trip (and at most one query)."""
+
+    figures_for: Callable[[list], dict]
+
+    @cached_property
+    def figures(self):
+        """Listings set it for all their pages at once (`attach_figures`)."""
+        return self.figures_for([self.translation_key])[self.translation_key]
+
+    @classmethod
+    def attach_figures(cls, pages) -> list:
+        """Give each page of a listing its figures, all at once."""
+        pages = list(pages)
+        figures = cls.figures_for([page.translation_key for page in pages])
+        for page in pages:
+            page.__dict__["figures"] = figures[page.translation_key]
+        return pages
