@@ -280,6 +280,13 @@ def site(db, request) -> factories.TrilingualSite:
     (tests/factories.py: TrilingualSite), served at http://testserver/. Shared by the tests
     that use it (SharedData); a transactional test builds its own, committed."""
     if is_transactional(request.node):
+        marker = request.node.get_closest_marker("django_db")
+        if not (marker and marker.kwargs.get("serialized_rollback")):
+            pytest.fail(
+                "A transactional test builds `site` on what migrations made (the tree's root, "
+                "the admin's permissions), which an earlier one may have emptied: mark it "
+                "django_db(transaction=True, serialized_rollback=True)."
+            )
         factories.build_site()
     return factories.TrilingualSite.find()
 
@@ -313,6 +320,26 @@ def articles(request, site) -> list:
         factories.trilingual(article)
         articles.append(article)
     return articles
+
+
+@pytest.fixture
+def campaign(site):
+    """An open French campaign (untranslated), run by the site's organisation, for the
+    environment."""
+    return factories.CampaignPageFactory(
+        parent=site.organisation["fr"], causes=[site.tags["environnement"]["fr"]]
+    )
+
+
+@pytest.fixture
+def challenge(site):
+    """An open French challenge (untranslated), run by the site's organisation, for solidarity
+    and wanting writing."""
+    return factories.ChallengePageFactory(
+        parent=site.organisation["fr"],
+        causes=[site.tags["solidarite"]["fr"]],
+        skills=[site.tags["redaction"]["fr"]],
+    )
 
 
 @dataclass(frozen=True)
@@ -373,9 +400,9 @@ def demo_campaigns(campaign_model) -> dict:
 @pytest.fixture
 def challenges(request, site) -> dict:
     """French challenges by status (open, closed, solved), translated, run by the site's
-    organisation, for solidarity and wanting writing:
-    the open one with two contributions, the solved one (its deadline passed) with one of its
-    two contributions selected."""
+    organisation, for solidarity and wanting writing: the open one with two contributions,
+    the solved one (its deadline passed) with a follow-up and one of its two contributions
+    selected."""
     from challenges.models import ChallengePage
 
     if uses_demo(request):
@@ -390,7 +417,12 @@ def challenges(request, site) -> dict:
     by_status = {
         "open": factories.ChallengePageFactory(parent=organisation, **tags),
         "closed": factories.ChallengePageFactory(parent=organisation, closed=True, **tags),
-        "solved": factories.ChallengePageFactory(parent=organisation, closed=True, **tags),
+        "solved": factories.ChallengePageFactory(
+            parent=organisation,
+            closed=True,
+            follow_up="<p>Nous avons retenu une idée, et la mettons en œuvre.</p>",
+            **tags,
+        ),
     }
     for challenge in by_status.values():
         factories.trilingual(challenge)

@@ -157,7 +157,7 @@ class HomePageFactory(PublishedPageFactory):
     hero_text = "Quelques minutes pour une cause."
     featured_heading = "Derniers articles"
     search_description = "Crowdtime, le site du bénévolat numérique."
-    parent = factory.LazyFunction(lambda: Page.get_first_root_node())
+    parent = factory.LazyFunction(Page.get_first_root_node)
 
     class Meta:
         model = HomePage

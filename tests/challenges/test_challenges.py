@@ -13,8 +13,7 @@ from django.utils import timezone
 from challenges.models import Contribution, ContributionMark
 from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
 from tests.conftest import index_of, translation_of
-
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
+from tests.factories import ArticlePageFactory, block, translate
 
 
 def contribute(challenge, text, username, **fields):
@@ -22,11 +21,6 @@ def contribute(challenge, text, username, **fields):
     return Contribution.objects.create(
         challenge_key=challenge.translation_key, author=user, text=text, language="fr", **fields
     )
-
-
-@pytest.mark.django_db
-def test_the_demo_has_challenges_in_every_state(challenges):
-    assert set(challenges) == {"open", "closed", "solved"}
 
 
 @pytest.mark.django_db
@@ -52,16 +46,14 @@ def test_a_solved_challenge_shows_its_follow_up_and_selected_contributions_first
 
 
 @pytest.mark.django_db
-def test_an_open_challenge_hides_the_follow_up(client, challenges):
-    challenge = challenges["open"]
+def test_an_open_challenge_hides_the_follow_up(client, challenge):
     challenge.follow_up = "<p>Pas encore.</p>"
     challenge.save_revision().publish()
     assert "Pas encore." not in client.get(challenge.url).content.decode()
 
 
 @pytest.mark.django_db
-def test_a_challenge_closes_at_its_deadline(challenges):
-    challenge = challenges["open"]
+def test_a_challenge_closes_at_its_deadline(challenge):
     challenge.deadline = timezone.now() - datetime.timedelta(minutes=1)
     assert challenge.status == "closed"
 
@@ -76,22 +68,21 @@ HOSTILE = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("text", HOSTILE)
-def test_nothing_a_volunteer_writes_is_rendered_as_html(client, challenges, text):
-    contribute(challenges["open"], text, "eve")
-    html = client.get(challenges["open"].url).content.decode()
+def test_nothing_a_volunteer_writes_is_rendered_as_html(client, challenge, text):
+    contribute(challenge, text, "eve")
+    html = client.get(challenge.url).content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>gras</b>" not in html
 
 
 @pytest.mark.django_db
-def test_links_in_contributions_are_clickable_and_marked_as_user_content(client, challenges):
-    contribute(challenges["open"], "Regardez https://data.example.org/meteo", "ali")
-    html = client.get(challenges["open"].url).content.decode()
+def test_links_in_contributions_are_clickable_and_marked_as_user_content(client, challenge):
+    contribute(challenge, "Regardez https://data.example.org/meteo", "ali")
+    html = client.get(challenge.url).content.decode()
     assert re.search(r'<a href="https://data.example.org/meteo" rel="nofollow">', html)
 
 
 @pytest.mark.django_db
-def test_visitors_see_new_contributions_and_marks_at_once(client, challenges):
-    challenge = challenges["open"]
+def test_visitors_see_new_contributions_and_marks_at_once(client, challenge):
     first = contribute(challenge, "Une première idée.", "c1")
     assert "Une première idée." in client.get(challenge.url).content.decode()
     contribute(challenge, "Une deuxième idée.", "c2")
@@ -105,16 +96,13 @@ def test_visitors_see_new_contributions_and_marks_at_once(client, challenges):
 
 
 @pytest.mark.django_db
-def test_hidden_contributions_are_not_shown(client, challenges):
-    contribute(challenges["open"], "Un message signalé trois fois.", "zed", is_hidden=True)
-    assert (
-        "Un message signalé trois fois." not in client.get(challenges["open"].url).content.decode()
-    )
+def test_hidden_contributions_are_not_shown(client, challenge):
+    contribute(challenge, "Un message signalé trois fois.", "zed", is_hidden=True)
+    assert "Un message signalé trois fois." not in client.get(challenge.url).content.decode()
 
 
 @pytest.mark.django_db
-def test_contributions_sort_by_usefulness_or_date(client, challenges):
-    challenge = challenges["open"]
+def test_contributions_sort_by_usefulness_or_date(client, challenge):
     older = contribute(challenge, "La plus utile.", "a1")
     older.created_at = timezone.now() - datetime.timedelta(days=1)
     older.save()
@@ -132,9 +120,9 @@ def test_contributions_sort_by_usefulness_or_date(client, challenges):
 @pytest.mark.django_db
 @pytest.mark.parametrize("logged_in", [False, True])
 def test_a_challenge_page_costs_the_same_queries_with_200_contributions_and_marks(
-    client, challenges, django_assert_num_queries, logged_in
+    client, challenge, django_assert_num_queries, logged_in
 ):
-    challenge = challenges["open"]
+    contribute(challenge, "Une première idée.", "first")  # the list is read from then on
     reader = get_user_model().objects.create_user("reader")
     if logged_in:
         client.force_login(reader)
@@ -194,20 +182,18 @@ def test_the_index_filters_by_cause_skill_time_and_status(client, challenges):
 @pytest.mark.parametrize(
     "query", [{"cause": "nope"}, {"skill": "<x>"}, {"time": "7"}, {"time": "abc"}, {"status": "x"}]
 )
-def test_unknown_challenge_filters_are_not_found(client, challenges, query):
-    assert client.get(index_of(challenges["open"]).url, query).status_code == 404
+def test_unknown_challenge_filters_are_not_found(client, challenge, query):
+    assert client.get(index_of(challenge).url, query).status_code == 404
 
 
 @pytest.mark.django_db
-def test_articles_embed_live_challenge_cards(client, challenges):
-    from pages.models import ArticlePage
-
-    article = next(
-        a
-        for a in ArticlePage.objects.filter(locale__language_code="fr")
-        if any(b.block_type == "challenge_card" for b in a.body)
+def test_articles_embed_live_challenge_cards(client, site, challenges):
+    chosen = challenges["open"]
+    article = ArticlePageFactory(
+        parent=site.indexes["articles"]["fr"],
+        body=[block("challenge_card", {"challenge": chosen.pk})],
     )
-    chosen = next(b.value["challenge"] for b in article.body if b.block_type == "challenge_card")
+    translate(article, "en", title="An article with a challenge", slug="with-a-challenge")
     before = client.get(translation_of(article, "en").url).content.decode()
     contribute(chosen, "Nouvelle idée.", "card")
     after = client.get(translation_of(article, "en").url).content.decode()

@@ -10,13 +10,11 @@ from campaigns.tasks import send_participation_email
 from core.emails import send_once
 from core.models import SentEmail
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 @pytest.mark.django_db
-def test_a_confirmation_task_run_twice_sends_one_email(campaigns):
+def test_a_confirmation_task_run_twice_sends_one_email(campaign):
     participation = Participation.objects.create(
-        campaign_key=campaigns["open"].translation_key,
+        campaign_key=campaign.translation_key,
         email="lea@example.org",
         language="fr",
         privacy_notice_version="test",

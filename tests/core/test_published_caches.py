@@ -8,12 +8,9 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from pages.models import Navigation
 from tests.conftest import queries, translation_of
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 @pytest.mark.django_db
-def test_a_page_visited_before_costs_fewer_queries(client, campaigns):
-    campaign = campaigns["open"]
+def test_a_page_visited_before_costs_fewer_queries(client, campaign):
     first_visit = queries(client, campaign.url)
     assert queries(client, campaign.url) <= first_visit - 4  # no walk down the tree, no menus
 
@@ -48,8 +45,7 @@ def test_a_deleted_page_is_not_served_from_memory(client, articles):
 
 
 @pytest.mark.django_db
-def test_an_address_past_a_page_still_reaches_it(client, campaigns):
-    campaign = campaigns["open"]
+def test_an_address_past_a_page_still_reaches_it(client, campaign):
     assert client.get(campaign.url).status_code == 200
     response = client.get(campaign.url + "join/")
     assert response.status_code == 200
@@ -126,14 +122,11 @@ def test_a_new_home_page_headline_shows_in_every_language_at_once(client, home):
 
 
 @pytest.mark.django_db
-def test_a_contribution_shows_its_edits_marks_and_author_at_once(client):
-    from challenges.models import ChallengePage, Contribution, ContributionMark
+def test_a_contribution_shows_its_edits_marks_and_author_at_once(client, challenge):
+    from challenges.models import Contribution, ContributionMark
     from tests.challenges.test_challenges import contribute
     from volunteers.models import Profile
 
-    challenge = next(
-        c for c in ChallengePage.objects.filter(locale__language_code="fr") if c.status == "open"
-    )
     contribution = contribute(challenge, "Première idée", "noor")
     Profile.objects.create(user=contribution.author, display_name="Noor", preferred_language="fr")
 

@@ -14,8 +14,6 @@ from pages.models import ArticlePage, Tag
 from tests.challenges.test_challenges import contribute
 from tests.conftest import index_of, queries
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 def later(moment: datetime.datetime):
     """Pretend it is a minute past `moment`."""
@@ -38,16 +36,14 @@ def test_one_page_of_a_listing_is_kept_once_however_its_number_is_written(client
 
 
 @pytest.mark.django_db
-def test_a_campaign_leaves_the_home_page_when_it_closes(client, campaigns):
-    campaign = campaigns["open"]
+def test_a_campaign_leaves_the_home_page_when_it_closes(client, campaign):
     assert campaign.title in client.get("/fr/").content.decode()
     with later(campaign.closes_at):
         assert campaign.title not in client.get("/fr/").content.decode()
 
 
 @pytest.mark.django_db
-def test_a_challenge_leaves_the_open_ones_when_its_deadline_passes(client, challenges):
-    challenge = challenges["open"]
+def test_a_challenge_leaves_the_open_ones_when_its_deadline_passes(client, challenge):
     open_ones = index_of(challenge).url + "?status=open"
     assert challenge.title in client.get(open_ones).content.decode()
     with later(challenge.deadline):
@@ -55,8 +51,7 @@ def test_a_challenge_leaves_the_open_ones_when_its_deadline_passes(client, chall
 
 
 @pytest.mark.django_db
-def test_a_selected_contribution_marks_its_challenge_solved_in_the_listing(client, challenges):
-    challenge = challenges["open"]
+def test_a_selected_contribution_marks_its_challenge_solved_in_the_listing(client, challenge):
     index_url = index_of(challenge).url
 
     def card() -> str:
@@ -83,8 +78,7 @@ def test_a_renamed_tag_shows_at_once_on_the_article_and_its_listing(client, arti
 
 
 @pytest.mark.django_db
-def test_a_preview_of_a_draft_shows_its_changes_to_the_editor_only(client, campaigns):
-    campaign = campaigns["open"]
+def test_a_preview_of_a_draft_shows_its_changes_to_the_editor_only(client, campaign):
     oceans = Tag.objects.create(
         name="Océans à protéger",
         slug="oceans-a-proteger",
@@ -124,8 +118,7 @@ def test_a_preview_of_a_body_leaves_the_live_article_as_it_is(client, articles):
 
 
 @pytest.mark.django_db
-def test_a_campaign_shows_its_results_once_it_closes(client, campaigns):
-    campaign = campaigns["open"]
+def test_a_campaign_shows_its_results_once_it_closes(client, campaign):
     campaign.results = "<p>Un beau bilan.</p>"
     campaign.save_revision().publish()
     assert "Un beau bilan." not in client.get(campaign.url).content.decode()

@@ -175,3 +175,8 @@ def test_a_link_to_no_page_is_named_with_its_file_and_place(content_copy):
         match=r"pages/about\.yaml: there is no page 'privacy-policy' \(in body, item 7\)",
     ):
         builder.body(builder.content.pages["about"], "about", with_links=True)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_challenges_in_every_state(challenges):
+    assert set(challenges) == {"open", "closed", "solved"}

@@ -5,8 +5,7 @@ from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
 from tests.conftest import translation_of
-
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
+from tests.factories import ArticlePageFactory
 
 
 @pytest.mark.django_db
@@ -35,14 +34,14 @@ def test_search_leaves_out_a_section_made_private_at_once(client, articles):
 
 
 @pytest.mark.django_db
-def test_search_without_results_says_so(client):
+def test_search_without_results_says_so(client, site):
     response = client.get("/es/search/", {"q": "zzzxxyqq"})
     assert response.status_code == 200
     assert "Ninguna página coincide" in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_empty_search_shows_the_form(client):
+def test_empty_search_shows_the_form(client, site):
     response = client.get("/en/search/")
     assert response.status_code == 200
     assert 'name="q"' in response.content.decode()
@@ -62,7 +61,7 @@ def test_empty_search_shows_the_form(client):
         ({"q": '"'}, 200, ""),
     ],
 )
-def test_bad_search_input_gets_a_clear_answer_not_an_error(client, params, status, message):
+def test_bad_search_input_gets_a_clear_answer_not_an_error(client, site, params, status, message):
     response = client.get("/fr/search/", params)
     assert response.status_code == status
     html = response.content.decode()
@@ -71,7 +70,8 @@ def test_bad_search_input_gets_a_clear_answer_not_an_error(client, params, statu
 
 
 @pytest.mark.django_db
-def test_search_results_are_paginated(client):
+def test_search_results_are_paginated(client, site):
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Le bénévolat en bref")
     response = client.get("/fr/search/", {"q": "bénévolat"})
     results = response.context["results"]
     assert results.paginator.count >= 1
@@ -101,9 +101,11 @@ def test_a_search_made_before_asks_the_database_nothing(client, articles):
 
 
 @pytest.mark.django_db
-def test_a_search_shows_a_page_as_it_was_last_published(client, articles):
-    article = articles[0]
-    search_page(client, "ménage")
+def test_a_search_shows_a_page_as_it_was_last_published(client, site):
+    article = ArticlePageFactory(
+        parent=site.indexes["articles"]["fr"], title="Le grand ménage de printemps"
+    )
+    assert "Le grand ménage de printemps" in search_page(client, "ménage")
     article.title = "Le grand ménage, version revue"
     article.save_revision().publish()
     assert "Le grand ménage, version revue" in search_page(client, "ménage")

@@ -14,7 +14,11 @@ from tests.conftest import translation_of
 from tests.site.faults import ServerWorker, TcpProxy
 
 # Committed: the worker reads the pages through a connection of its own.
-pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SECURITY_HEADERS = (
     "content-security-policy",

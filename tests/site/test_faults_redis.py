@@ -15,7 +15,6 @@ from campaigns.models import Participation
 from challenges.models import ChallengePage, Contribution
 from core.cache import CHANNEL, listen_for_publishes
 from tests.conftest import skip_or_fail
-from tests.factories import CampaignPageFactory, ChallengePageFactory
 from tests.site.faults import REDIS_SERVER, RedisServer, wait_until
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db]
@@ -52,11 +51,6 @@ def join(client, campaign, email, people="1"):
     return client.post(campaign.url + "join/", data)
 
 
-@pytest.fixture
-def campaign(site):
-    return CampaignPageFactory(parent=site.organisation["fr"])
-
-
 def participants_shown(client, campaign) -> int:
     response = client.get(campaign.url)
     assert response.status_code == 200
@@ -64,7 +58,7 @@ def participants_shown(client, campaign) -> int:
 
 
 def test_without_redis_sign_ups_and_contributions_are_kept_and_counted(
-    shared_cache, redis_server, site, campaign
+    shared_cache, redis_server, campaign, challenge
 ):
     client = Client()
     before = participants_shown(client, campaign)  # the figures are now in Redis
@@ -75,7 +69,6 @@ def test_without_redis_sign_ups_and_contributions_are_kept_and_counted(
     assert len(mail.outbox) == 1  # its confirmation, queued with it
     assert participants_shown(client, campaign) == before + 3  # from the database
 
-    challenge = ChallengePageFactory(parent=site.organisation["fr"])
     contributions = challenge.contribution_count
     volunteer = Client()
     volunteer.force_login(get_user_model().objects.create_user("ana", "ana@example.org", "pw"))

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from campaigns.models import Participation
 from challenges.models import Contribution
 from organisations.models import Invitation
-from tests.factories import CampaignPageFactory, ChallengePageFactory
 from volunteers.models import Profile
 
 FUZZ = settings(
@@ -188,23 +187,6 @@ def volunteer(db):
     client.force_login(user)
     client.user = user
     return client
-
-
-@pytest.fixture
-def campaign(site):
-    """An open campaign, with a cause: the campaign filters offer it."""
-    organisation = site.organisation["fr"]
-    return CampaignPageFactory(parent=organisation, causes=[site.tags["environnement"]["fr"]])
-
-
-@pytest.fixture
-def challenge(site):
-    """An open challenge, with a cause and a skill: the challenge filters offer them."""
-    return ChallengePageFactory(
-        parent=site.organisation["fr"],
-        causes=[site.tags["solidarite"]["fr"]],
-        skills=[site.tags["redaction"]["fr"]],
-    )
 
 
 def another_contribution(challenge):
