@@ -414,7 +414,7 @@ class ContributionFactory(Committed, DjangoModelFactory):
 
     challenge_key = factory.LazyAttribute(lambda row: row.challenge.translation_key)
     author = factory.LazyFunction(volunteer)
-    text = factory.Faker("sentence", locale="fr_FR")
+    text = factory.Faker("paragraph", nb_sentences=4, locale="fr_FR")
     language = "fr"
 
     class Meta:

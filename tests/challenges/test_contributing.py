@@ -7,19 +7,9 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
-from challenges.models import ChallengePage, Contribution, ContributionMark
+from challenges.models import Contribution, ContributionMark
 from tests.conftest import translation_of
-
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
-
-@pytest.fixture
-def challenge(db):
-    return next(
-        c
-        for c in ChallengePage.objects.filter(locale__language_code="fr").order_by("deadline")
-        if c.status == "open"
-    )
+from tests.factories import trilingual
 
 
 def volunteer(name) -> Client:
@@ -38,6 +28,7 @@ def send(
 
 @pytest.mark.django_db
 def test_a_volunteer_contributes_and_sees_it_at_once_in_every_language(challenge):
+    trilingual(challenge)
     ana = volunteer("ana")
     english = translation_of(challenge, "en")
     response = send(ana, english, link="https://fondation.example.org/")

@@ -2,15 +2,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from challenges.models import ChallengePage, Contribution
+from challenges.models import Contribution
 from tests.campaigns.test_campaign_admin import editor_of
-
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
+from tests.factories import ChallengePageFactory, ContributionFactory, volunteer
 
 
 @pytest.fixture
-def two_challenges(db):
-    challenges = list(ChallengePage.objects.filter(locale__language_code="fr").order_by("pk")[:2])
+def two_challenges(site):
+    """Two open challenges of the site's organisation, each with a contribution from a
+    volunteer who reads Spanish and one from a volunteer who reads French."""
+    challenges = [ChallengePageFactory(parent=site.organisation["fr"]) for _ in range(2)]
+    for challenge in challenges:
+        for language in ("es", "fr"):
+            ContributionFactory(challenge=challenge, author=volunteer(preferred_language=language))
     return challenges
 
 
@@ -67,9 +71,7 @@ def test_publishing_a_follow_up_emails_every_contributor_once(
 
     from volunteers.models import Profile
 
-    challenge = next(
-        c for c in ChallengePage.objects.filter(locale__language_code="fr") if c.status == "open"
-    )
+    challenge = two_challenges[0]
     authors = []
     for name, language in (("fu1", "es"), ("fu2", "en")):
         user = get_user_model().objects.create_user(name, f"{name}@example.org")
