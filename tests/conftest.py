@@ -345,24 +345,40 @@ def challenge(site):
 @dataclass(frozen=True)
 class CampaignShape:
     state: str
-    people: int  # signed up, of a goal of 100
-    impact_unit: str = ""
+    people: int  # signed up, five at a time, one sign-up a day from the opening, of a goal of 100
+    fields: dict
 
 
 CAMPAIGN_SHAPES = {
-    "finished": CampaignShape("finished", people=110, impact_unit="courriels supprimés"),
-    "open": CampaignShape("open", people=60, impact_unit="pages transcrites"),
-    "just_opened": CampaignShape("open", people=5),
-    "upcoming": CampaignShape("upcoming", people=0),
+    "finished": CampaignShape(
+        "finished",
+        people=110,
+        fields={
+            "impact_unit": "courriels supprimés",
+            "equivalences": [
+                factories.block("equivalence", {"per": 30, "label": "heures d’une ampoule"})
+            ],
+            "results": "<p>Plus de cent personnes ont fait le ménage.</p>",
+        },
+    ),
+    "open": CampaignShape("open", people=60, fields={"impact_unit": "pages transcrites"}),
+    "just_opened": CampaignShape(
+        "open", people=5, fields={"meeting": True, "minutes_per_participant": 90}
+    ),
+    "upcoming": CampaignShape(
+        "upcoming", people=0, fields={"action_type": "both", "place": "Lyon"}
+    ),
 }
 
 
 @pytest.fixture
 def campaigns(request, site) -> dict:
-    """French campaigns by state (finished, open, just_opened, upcoming), translated, run by
-    the site's organisation, for the environment: the open one at 60 % of its goal of 100 people,
-    the just opened one at 5 %, the finished one past its goal; the open and finished ones
-    measure an impact."""
+    """French campaigns by state, translated, run by the site's organisation, for the
+    environment: `finished` (110 of its goal of 100 people, each sign-up reporting 300 e-mails
+    deleted, with an equivalence and results), `open` (60 people, reporting pages transcribed),
+    `just_opened` (5 people, a meeting in person, 90 minutes each) and `upcoming` (in person
+    and online). Sign-ups come five people at a time, one a day from the opening, so their
+    chart has days."""
     from campaigns.models import CampaignPage
 
     if uses_demo(request):
@@ -371,14 +387,16 @@ def campaigns(request, site) -> dict:
     by_state = {}
     for name, shape in CAMPAIGN_SHAPES.items():
         campaign = factories.CampaignPageFactory(
-            parent=organisation,
-            state=shape.state,
-            impact_unit=shape.impact_unit,
-            causes=[environment],
+            parent=organisation, state=shape.state, causes=[environment], **shape.fields
         )
         factories.trilingual(campaign)
-        for _ in range(shape.people // 5):
-            factories.ParticipationFactory(campaign=campaign, people=5)
+        for day in range(shape.people // 5):
+            factories.ParticipationFactory(
+                campaign=campaign,
+                people=5,
+                impact_quantity=300 if shape.fields.get("impact_unit") else None,
+                joined_at=campaign.opens_at + datetime.timedelta(days=day, hours=1),
+            )
         by_state[name] = campaign
     return by_state
 

@@ -260,7 +260,8 @@ def campaign_dates(state: str) -> dict:
 
 class CampaignPageFactory(PublishedPageFactory):
     """A campaign under an organisation's page (`parent`), open by default: `state="upcoming"`
-    or `"finished"` moves its dates."""
+    or `"finished"` moves its dates; `meeting=True` makes it an action in person, with a
+    meeting three days before it closes."""
 
     title = factory.Sequence(lambda n: f"Campagne numéro {n}")
     summary = factory.Faker("sentence", locale="fr_FR")
@@ -282,6 +283,16 @@ class CampaignPageFactory(PublishedPageFactory):
 
     class Params:
         state = "open"
+        meeting = factory.Trait(
+            action_type="in_person",
+            place="Parc de la Feyssine, Villeurbanne",
+            event_starts_at=factory.LazyAttribute(
+                lambda campaign: campaign.closes_at - datetime.timedelta(days=3)
+            ),
+            event_ends_at=factory.LazyAttribute(
+                lambda campaign: campaign.event_starts_at + datetime.timedelta(hours=3)
+            ),
+        )
 
 
 class ChallengePageFactory(PublishedPageFactory):

@@ -8,8 +8,6 @@ from wagtail.models import GroupPagePermission
 
 from campaigns.models import Participation
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 def editor_of(page, username):
     """A user who may edit `page` and its translations, and nothing else."""

@@ -12,8 +12,7 @@ from campaigns.models import CampaignPage, Participation, Progress
 from core.cache import empty_local_caches
 from pages.models import Tag
 from tests.conftest import index_of, translation_of
-
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
+from tests.factories import ArticlePageFactory, block, trilingual
 
 
 def query_count(client, url) -> int:
@@ -49,21 +48,21 @@ def add_sign_ups(campaign, count, start=0):
 
 @pytest.mark.django_db
 def test_a_campaign_page_costs_the_same_queries_whatever_its_participants(
-    client, campaigns, django_assert_num_queries
+    client, campaign, django_assert_num_queries
 ):
-    campaign = campaigns["just_opened"]
+    add_sign_ups(campaign, 5)
     client.get(campaign.url)
     few = query_count(client, campaign.url)
-    add_sign_ups(campaign, 500)
+    add_sign_ups(campaign, 500, start=5)
     assert_same_cost(client, campaign.url, few, django_assert_num_queries)
 
 
 @pytest.mark.django_db
 def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
-    client, campaigns, django_assert_num_queries, django_capture_on_commit_callbacks
+    client, campaign, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
-    index = index_of(campaigns["open"])
-    image = campaigns["open"].hero_image
+    index = index_of(campaign)
+    image = campaign.hero_image
     client.get(index.url)  # what Django keeps for good (content types, say)
     empty_local_caches()  # then, each time, the listing comes from the database
     few = query_count(client, index.url)
@@ -115,8 +114,8 @@ def test_the_index_filters_by_cause_kind_of_action_and_time(client, campaigns):
 @pytest.mark.parametrize(
     "query", [{"cause": "nope"}, {"action": "teleport"}, {"time": "-1"}, {"page": "zz"}]
 )
-def test_unknown_filters_are_not_found(client, campaigns, query):
-    index = index_of(campaigns["open"])
+def test_unknown_filters_are_not_found(client, campaign, query):
+    index = index_of(campaign)
     assert client.get(index.url, query).status_code == 404
 
 
@@ -168,16 +167,14 @@ def test_the_chart_counts_new_sign_ups_at_once(client, campaigns):
 
 
 @pytest.mark.django_db
-def test_articles_embed_live_campaign_cards(client, campaigns):
-    article = next(
-        a
-        for a in index_of(campaigns["finished"]).get_parent().get_descendants().live().specific()
-        if a.specific_class.__name__ == "ArticlePage"
-        and any(b.block_type == "campaign_card" for b in a.body)
+def test_articles_embed_live_campaign_cards(client, site, campaign):
+    card_campaign = campaign
+    trilingual(card_campaign)
+    article = ArticlePageFactory(
+        parent=site.indexes["articles"]["fr"],
+        body=[block("campaign_card", {"campaign": card_campaign.pk})],
     )
-    card_campaign = next(
-        b.value["campaign"] for b in article.body if b.block_type == "campaign_card"
-    )
+    trilingual(article)
     before = client.get(translation_of(article, "es").url).content.decode()
     add_sign_ups(card_campaign, 7)
     after = client.get(translation_of(article, "es").url).content.decode()
@@ -187,8 +184,8 @@ def test_articles_embed_live_campaign_cards(client, campaigns):
 
 
 @pytest.mark.django_db
-def test_scheduled_campaigns_go_live_on_time(campaigns):
-    index = index_of(campaigns["open"])
+def test_scheduled_campaigns_go_live_on_time(campaign):
+    index = index_of(campaign)
     page = index.add_child(
         instance=CampaignPage(
             title="Bientôt",
@@ -210,8 +207,7 @@ def test_scheduled_campaigns_go_live_on_time(campaigns):
 
 
 @pytest.mark.django_db
-def test_editors_can_close_a_campaign_early(client, campaigns):
-    campaign = campaigns["open"]
+def test_editors_can_close_a_campaign_early(client, campaign):
     campaign.closed_early_at = timezone.now() - datetime.timedelta(minutes=5)
     campaign.save_revision().publish()
     assert campaign.status == "finished"
@@ -258,11 +254,11 @@ def new_campaign_form(title, slug, action="publish") -> dict:
 
 
 @pytest.mark.django_db
-def test_editors_create_a_campaign_in_the_admin(client, campaigns):
+def test_editors_create_a_campaign_in_the_admin(client, site):
     from django.contrib.auth import get_user_model
 
     client.force_login(get_user_model().objects.create_superuser("ed", "ed@example.org", "pw"))
-    organisation = campaigns["open"].get_parent()
+    organisation = site.organisation["fr"]
     response = client.post(
         f"/admin/pages/add/campaigns/campaignpage/{organisation.pk}/",
         new_campaign_form("Trier ses photos", "trier-ses-photos"),

@@ -5,8 +5,6 @@ from django.core import signing
 
 from campaigns.models import Participation
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 @pytest.fixture
 def participation(campaigns):

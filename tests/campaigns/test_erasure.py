@@ -11,8 +11,6 @@ from campaigns.tasks import send_participation_email
 from challenges.models import Contribution, ContributionMark, ContributionReport
 from tests.conftest import translation_of
 
-pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
-
 
 @pytest.fixture
 def editor(client):
