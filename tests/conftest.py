@@ -3,7 +3,6 @@
 (tests/factories.py), through the fixtures below; the demo site is loaded only for the tests
 that ask for it (`demo`), once for all of them (SharedData). tests/README.md is the guide."""
 
-import datetime
 import os
 from dataclasses import dataclass
 
@@ -15,7 +14,6 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection, transaction
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from crowdtime.wsgi import application
@@ -276,9 +274,10 @@ def visit():
 @pytest.fixture
 def site(db, request) -> factories.TrilingualSite:
     """The home pages in French, English and Spanish, an about page, the privacy notice, the
-    header and footer, and the listings of articles, campaigns, challenges and organisations
-    (tests/factories.py: TrilingualSite), served at http://testserver/. Shared by the tests
-    that use it (SharedData); a transactional test builds its own, committed."""
+    header and footer, the listings, tags and an organisation (tests/factories.py:
+    TrilingualSite), with the usual content (`articles`, `campaigns`, `challenges`), served at
+    http://testserver/. Shared by the tests that use it (SharedData); a transactional test
+    builds its own, committed."""
     if is_transactional(request.node):
         marker = request.node.get_closest_marker("django_db")
         if not (marker and marker.kwargs.get("serialized_rollback")):
@@ -299,27 +298,12 @@ def home(site) -> HomePage:
 
 @pytest.fixture
 def articles(request, site) -> list:
-    """Three French articles, newest first, in English and Spanish too: the newest tagged
+    """Three French articles, newest first, translated (factories.ARTICLES): the newest tagged
     microbénévolat and numérique and ending with a call to action to the about page, the next
     one tagged microbénévolat, the oldest numérique."""
     if uses_demo(request):
         return list(ArticlePage.objects.filter(locale__language_code="fr").order_by("-date"))
-    index = site.indexes["articles"]["fr"]
-    first, second = (site.tags[slug]["fr"] for slug in ("microbenevolat", "numerique"))
-    articles = []
-    for days_ago, tags in ((0, [first, second]), (7, [first]), (14, [second])):
-        body = [factories.paragraph("Un petit geste, souvent répété.")]
-        if not days_ago:
-            body.append(factories.call_to_action(site.about["fr"]))
-        article = factories.ArticlePageFactory(
-            parent=index,
-            date=timezone.localdate() - datetime.timedelta(days=days_ago),
-            tags=tags,
-            body=body,
-        )
-        factories.trilingual(article)
-        articles.append(article)
-    return articles
+    return factories.usual_articles()
 
 
 @pytest.fixture
@@ -342,63 +326,19 @@ def challenge(site):
     )
 
 
-@dataclass(frozen=True)
-class CampaignShape:
-    state: str
-    people: int  # signed up, five at a time, one sign-up a day from the opening, of a goal of 100
-    fields: dict
-
-
-CAMPAIGN_SHAPES = {
-    "finished": CampaignShape(
-        "finished",
-        people=110,
-        fields={
-            "impact_unit": "courriels supprimés",
-            "equivalences": [
-                factories.block("equivalence", {"per": 30, "label": "heures d’une ampoule"})
-            ],
-            "results": "<p>Plus de cent personnes ont fait le ménage.</p>",
-        },
-    ),
-    "open": CampaignShape("open", people=60, fields={"impact_unit": "pages transcrites"}),
-    "just_opened": CampaignShape(
-        "open", people=5, fields={"meeting": True, "minutes_per_participant": 90}
-    ),
-    "upcoming": CampaignShape(
-        "upcoming", people=0, fields={"action_type": "both", "place": "Lyon"}
-    ),
-}
-
-
 @pytest.fixture
 def campaigns(request, site) -> dict:
     """French campaigns by state, translated, run by the site's organisation, for the
-    environment: `finished` (110 of its goal of 100 people, each sign-up reporting 300 e-mails
-    deleted, with an equivalence and results), `open` (60 people, reporting pages transcribed),
-    `just_opened` (5 people, a meeting in person, 90 minutes each) and `upcoming` (in person
-    and online). Sign-ups come five people at a time, one a day from the opening, so their
-    chart has days."""
+    environment (factories.CAMPAIGNS): `finished` (110 of its goal of 100 people, each sign-up
+    reporting 300 e-mails deleted, with an equivalence and results), `open` (60 people,
+    reporting pages transcribed), `just_opened` (5 people, a meeting in person, 90 minutes
+    each) and `upcoming` (in person and online). Sign-ups come five people at a time, one a
+    day from the opening, so their chart has days."""
     from campaigns.models import CampaignPage
 
     if uses_demo(request):
         return demo_campaigns(CampaignPage)
-    organisation, environment = site.organisation["fr"], site.tags["environnement"]["fr"]
-    by_state = {}
-    for name, shape in CAMPAIGN_SHAPES.items():
-        campaign = factories.CampaignPageFactory(
-            parent=organisation, state=shape.state, causes=[environment], **shape.fields
-        )
-        factories.trilingual(campaign)
-        for day in range(shape.people // 5):
-            factories.ParticipationFactory(
-                campaign=campaign,
-                people=5,
-                impact_quantity=300 if shape.fields.get("impact_unit") else None,
-                joined_at=campaign.opens_at + datetime.timedelta(days=day, hours=1),
-            )
-        by_state[name] = campaign
-    return by_state
+    return factories.usual_campaigns()
 
 
 def demo_campaigns(campaign_model) -> dict:
@@ -418,9 +358,9 @@ def demo_campaigns(campaign_model) -> dict:
 @pytest.fixture
 def challenges(request, site) -> dict:
     """French challenges by status (open, closed, solved), translated, run by the site's
-    organisation, for solidarity and wanting writing: the open one with two contributions,
-    the solved one (its deadline passed) with a follow-up and one of its two contributions
-    selected."""
+    organisation, for solidarity and wanting writing (factories.CHALLENGES): the open one with
+    two contributions, the solved one (its deadline passed) with a follow-up and one of its
+    two contributions selected."""
     from challenges.models import ChallengePage
 
     if uses_demo(request):
@@ -430,21 +370,4 @@ def challenges(request, site) -> dict:
         ):
             by_status.setdefault(challenge.status, challenge)
         return by_status
-    organisation = site.organisation["fr"]
-    tags = {"causes": [site.tags["solidarite"]["fr"]], "skills": [site.tags["redaction"]["fr"]]}
-    by_status = {
-        "open": factories.ChallengePageFactory(parent=organisation, **tags),
-        "closed": factories.ChallengePageFactory(parent=organisation, closed=True, **tags),
-        "solved": factories.ChallengePageFactory(
-            parent=organisation,
-            closed=True,
-            follow_up="<p>Nous avons retenu une idée, et la mettons en œuvre.</p>",
-            **tags,
-        ),
-    }
-    for challenge in by_status.values():
-        factories.trilingual(challenge)
-    factories.ContributionFactory.create_batch(2, challenge=by_status["open"])
-    factories.ContributionFactory(challenge=by_status["solved"], is_selected=True)
-    factories.ContributionFactory(challenge=by_status["solved"])
-    return by_status
+    return factories.usual_challenges()

@@ -656,7 +656,9 @@ def build_site() -> TrilingualSite:
     organisation = trilingual(
         OrganisationPageFactory(name=ORGANISATION, causes=[tags["environnement"]["fr"]])
     )
-    return TrilingualSite(homes, about, privacy, navigations, indexes, tags, organisation)
+    site = TrilingualSite(homes, about, privacy, navigations, indexes, tags, organisation)
+    build_content(site)
+    return site
 
 
 def build_index(kind: str, home, fr: str, en: str, es: str) -> dict:
@@ -677,6 +679,152 @@ def trilingual_tag(name: str, en: str, es: str, kind: str = Tag.Kind.TOPIC) -> d
         "en": translate(tag, "en", name=en, slug=slugify(en)),
         "es": translate(tag, "es", name=es, slug=slugify(es)),
     }
+
+
+# The content most page tests read, shared with the site ---------------------------------------
+
+ARTICLES = [  # newest first: days ago, titles in French, English and Spanish, topics
+    (
+        0,
+        "Quinze minutes pour une cause",
+        "Fifteen minutes for a cause",
+        "Quince minutos por una causa",
+        ["microbenevolat", "numerique"],
+    ),
+    (
+        7,
+        "Le microbénévolat, comment ça marche",
+        "How micro-volunteering works",
+        "Cómo funciona el microvoluntariado",
+        ["microbenevolat"],
+    ),
+    (
+        14,
+        "Le numérique au service des associations",
+        "Digital tools for charities",
+        "Lo digital al servicio de las asociaciones",
+        ["numerique"],
+    ),
+]
+
+
+@dataclass(frozen=True)
+class CampaignShape:
+    title: str
+    state: str
+    people: int  # signed up five at a time, one sign-up a day from the opening; the goal is 100
+    fields: dict
+
+
+CAMPAIGNS = {
+    "finished": CampaignShape(
+        "Le grand ménage des boîtes mail",
+        "finished",
+        people=110,
+        fields={
+            "impact_unit": "courriels supprimés",
+            "equivalences": [block("equivalence", {"per": 30, "label": "heures d’une ampoule"})],
+            "results": "<p>Plus de cent personnes ont fait le ménage.</p>",
+        },
+    ),
+    "open": CampaignShape(
+        "Transcrire les carnets météo",
+        "open",
+        people=60,
+        fields={"impact_unit": "pages transcrites"},
+    ),
+    "just_opened": CampaignShape(
+        "Nettoyer le parc",
+        "open",
+        people=5,
+        fields={"meeting": True, "minutes_per_participant": 90},
+    ),
+    "upcoming": CampaignShape(
+        "Des cartes contre la solitude",
+        "upcoming",
+        people=0,
+        fields={"action_type": "both", "place": "Lyon"},
+    ),
+}
+
+CHALLENGES = {
+    "open": ("Un slogan pour la semaine de la réparation", {}),
+    "closed": ("Trouver des financements pour l’atelier", {"closed": True}),
+    "solved": (
+        "Votre avis sur notre nouveau logo",
+        {"closed": True, "follow_up": "<p>Nous avons retenu une idée, et la mettons en œuvre.</p>"},
+    ),
+}
+
+
+def build_content(site: TrilingualSite) -> None:
+    """What `usual_articles`, `usual_campaigns` and `usual_challenges` find, each page in the
+    three languages."""
+    for days_ago, fr, en, es, topics in ARTICLES:
+        body = [paragraph("Un petit geste, souvent répété.")]
+        if not days_ago:
+            body.append(call_to_action(site.about["fr"]))
+        article = ArticlePageFactory(
+            parent=site.indexes["articles"]["fr"],
+            title=fr,
+            slug=slugify(fr),
+            date=timezone.localdate() - datetime.timedelta(days=days_ago),
+            tags=[site.tags[topic]["fr"] for topic in topics],
+            body=body,
+        )
+        trilingual(
+            article, en={"title": en, "slug": slugify(en)}, es={"title": es, "slug": slugify(es)}
+        )
+    organisation = site.organisation["fr"]
+    for shape in CAMPAIGNS.values():
+        campaign = CampaignPageFactory(
+            parent=organisation,
+            title=shape.title,
+            slug=slugify(shape.title),
+            state=shape.state,
+            causes=[site.tags["environnement"]["fr"]],
+            **shape.fields,
+        )
+        trilingual(campaign)
+        for day in range(shape.people // 5):
+            ParticipationFactory(
+                campaign=campaign,
+                people=5,
+                impact_quantity=300 if shape.fields.get("impact_unit") else None,
+                joined_at=campaign.opens_at + datetime.timedelta(days=day, hours=1),
+            )
+    challenges = {
+        status: ChallengePageFactory(
+            parent=organisation,
+            title=title,
+            slug=slugify(title),
+            causes=[site.tags["solidarite"]["fr"]],
+            skills=[site.tags["redaction"]["fr"]],
+            **fields,
+        )
+        for status, (title, fields) in CHALLENGES.items()
+    }
+    for challenge in challenges.values():
+        trilingual(challenge)
+    ContributionFactory.create_batch(2, challenge=challenges["open"])
+    ContributionFactory(challenge=challenges["solved"], is_selected=True)
+    ContributionFactory(challenge=challenges["solved"])
+
+
+def french(model, title: str):
+    return model.objects.get(locale__language_code="fr", slug=slugify(title))
+
+
+def usual_articles() -> list:
+    return [french(ArticlePage, title) for _days, title, *_rest in ARTICLES]
+
+
+def usual_campaigns() -> dict:
+    return {state: french(CampaignPage, shape.title) for state, shape in CAMPAIGNS.items()}
+
+
+def usual_challenges() -> dict:
+    return {status: french(ChallengePage, title) for status, (title, _) in CHALLENGES.items()}
 
 
 def localize(instance, language: str, **texts):
