@@ -58,14 +58,13 @@ class SharedData:
     `setUpTestData` shares a class's: built inside a transaction opened before the first of
     those tests, each test then runs in a savepoint of its own, and the transaction is rolled
     back before a test that wants other data (or none), leaving the database as migrations
-    made it. Two kinds: the small trilingual site most tests stand on (`site`, a second or
-    two to build) and the demo site (`demo`, about a minute). The collection hook below runs
+    made it. Two kinds: the small trilingual site most tests stand on (`site`, a few seconds
+    to build) and the demo site (`demo`, about a minute). The collection hook below runs
     the tests of each kind together; one run apart only costs a second build."""
 
     blocker = None  # pytest-django's, to reach the database between tests
 
-    def __init__(self, name: str, build):
-        self.name = name
+    def __init__(self, build):
         self.build = build
         self.atomic = None
 
@@ -93,8 +92,8 @@ class SharedData:
         self.atomic = None
 
 
-SITE = SharedData("site", factories.build_site)
-DEMO = SharedData("demo", lambda: call_command("load_demo_content", verbosity=0))
+SITE = SharedData(factories.build_site)
+DEMO = SharedData(lambda: call_command("load_demo_content", verbosity=0))
 
 
 def wanted_data(item) -> SharedData | None:
@@ -146,7 +145,6 @@ def pytest_collection_modifyitems(config, items):
     """Tests marked `postgres` need real concurrent writers: they run in the PostgreSQL pass
     (`DATABASE_URL=postgres://… make test`, which CI runs) and are left out on SQLite.
     The tests that stand on the same shared data run together (SharedData)."""
-    from django.db import connection
 
     def order(item) -> int:
         if is_transactional(item):

@@ -1,5 +1,5 @@
-"""Factories: each test builds the few pages and rows it needs, in milliseconds, instead of
-reading them from the demo site (which tests/demo/ alone loads).
+"""Factories: each test builds the few pages and rows it needs instead of reading them from
+the demo site (which tests/demo/ alone loads).
 
 Pages are created under a parent and published through a revision, as an editor does. A
 page's translations are copies made by Wagtail's `copy_for_translation` (what wagtail-localize
@@ -12,8 +12,9 @@ What a factory makes stands as data from before the test: what its saves leave f
 transaction's commit (emptying the caches, clearing a campaign's figures) runs as it returns,
 as a commit would (`as_committed`), though the test's transaction will roll it all back.
 
-The fixtures in tests/conftest.py build the usual shapes from these (a trilingual site,
-articles, campaigns by state, challenges by status); tests/README.md lists them."""
+`build_site` makes with them the small trilingual site most tests share, with its usual
+content (ARTICLES, CAMPAIGNS, CHALLENGES); the fixtures of tests/conftest.py hand it to the
+tests. tests/README.md lists both."""
 
 import datetime
 import uuid
