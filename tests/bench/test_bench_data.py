@@ -1,0 +1,27 @@
+"""The bench's generated load: only in the bench's own database, and of the size asked."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from campaigns.models import CampaignPage, Participation
+from challenges.models import ChallengePage, Contribution
+
+
+def test_bench_data_refuses_any_database_but_the_benchs(site):
+    with pytest.raises(CommandError):
+        call_command("load_bench_data", "--size", "5")
+    assert not CampaignPage.objects.filter(slug="bench-campaign").exists()
+
+
+def test_bench_data_grows_to_the_size_asked(site, settings):
+    settings.BENCH = True
+    for size in (5, 12):
+        call_command("load_bench_data", "--size", str(size))
+        campaign = CampaignPage.objects.get(slug="bench-campaign")
+        challenge = ChallengePage.objects.get(slug="bench-challenge")
+        assert Participation.objects.filter(campaign_key=campaign.translation_key).count() == size
+        contributions = Contribution.objects.filter(challenge_key=challenge.translation_key)
+        assert contributions.count() == size
+    assert contributions.filter(useful_count__gt=0).count() > 0
+    two_hundred = ChallengePage.objects.get(slug="bench-200")
+    assert Contribution.objects.filter(challenge_key=two_hundred.translation_key).count() == 200

@@ -1,0 +1,312 @@
+"""Pages opened in headless Chromium (Debian's package) and checked with axe-core (from npm).
+
+Requests never reach a network: Playwright hands each one to Django's test client, inside the
+test's transaction, and any request to another host is refused and reported.
+"""
+
+import json
+import mimetypes
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.test import Client
+
+from campaigns.models import Participation
+from challenges.models import ChallengePage, ContributionMark
+from tests.conftest import index_of, skip_or_fail, translation_of
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        skip_or_fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
+    if not AXE.exists():
+        skip_or_fail("axe-core is not installed: run npm ci")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright runs an event loop in this thread; Django's ORM calls from its route handler
+    # are still synchronous and single-threaded.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Database connections belong to a context, and Playwright switches it: lend the new one
+    # the connection the tests' transactions (and the demo's) are open on, rather than let
+    # Django open a second connection, which would not see them.
+    connection = connections[DEFAULT_DB_ALIAS]
+    with sync_playwright() as playwright:
+        connections[DEFAULT_DB_ALIAS] = connection
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+class DjangoRoutes:
+    def __init__(self):
+        self.client = Client(enforce_csrf_checks=True)
+        self.connection = connections[DEFAULT_DB_ALIAS]
+        self.foreign_requests = []
+
+    def __call__(self, route, request):
+        # Playwright calls this in a greenlet of its own, where Django would open a second
+        # connection, outside the test's transaction: lend it the test's connection.
+        connections[DEFAULT_DB_ALIAS] = self.connection
+        url = urlsplit(request.url)
+        if url.hostname != "testserver":
+            self.foreign_requests.append(request.url)
+            return route.abort()
+        if url.path.startswith(settings.MEDIA_URL):
+            file = Path(settings.MEDIA_ROOT) / url.path.removeprefix(settings.MEDIA_URL)
+            content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            return route.fulfill(status=200, body=file.read_bytes(), content_type=content_type)
+        response = self.client.generic(
+            request.method,
+            url.path + (f"?{url.query}" if url.query else ""),
+            data=request.post_data_buffer or b"",
+            content_type=request.headers.get("content-type", ""),
+            headers={"accept-language": request.headers.get("accept-language", "")},
+        )
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        headers = {key: value for key, value in response.items() if key.lower() != "content-length"}
+        return route.fulfill(status=response.status_code, headers=headers, body=body)
+
+
+@pytest.fixture
+def page_in(browser, db):
+    routes = DjangoRoutes()
+    contexts = []
+
+    def open_page(javascript=True):
+        context = browser.new_context(java_script_enabled=javascript, locale="fr-FR")
+        context.route("**/*", routes)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert routes.foreign_requests == [], "requests to other hosts"
+
+
+def axe_violations(page) -> list[dict]:
+    page.evaluate(AXE.read_text())
+    result = page.evaluate(
+        "options => axe.run(document, options)",
+        {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.browser
+def test_home_and_articles_have_no_accessibility_violations(page_in, articles, home):
+    solved_challenge = next(
+        c for c in ChallengePage.objects.filter(locale=home.locale) if c.status == "solved"
+    )
+    page = page_in()
+    targets = [
+        (home.url, "fr"),
+        (articles[0].url, "fr"),
+        (translation_of(articles[1], "es").url, "es"),
+        (translation_of(articles[0].get_parent(), "en").url, "en"),
+        ("/en/search/?q=volunteering", "en"),
+        (translation_of(solved_challenge, "es").url, "es"),
+        (translation_of(index_of(solved_challenge), "en").url, "en"),
+        ("/es/accounts/signup/", "es"),
+        ("/fr/accounts/login/", "fr"),
+        ("/fr/nulle-part/", "fr"),
+    ]
+    for url, language in targets:
+        page.goto(f"http://testserver{url}")
+        assert page.evaluate("document.documentElement.lang") == language
+        violations = axe_violations(page)
+        assert violations == [], f"{url}: {json.dumps(violations, indent=1)}"
+
+
+@pytest.mark.browser
+def test_the_skip_link_is_the_first_thing_a_keyboard_reaches(page_in, home):
+    page = page_in()
+    page.goto(f"http://testserver{home.url}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+@pytest.mark.browser
+def test_search_and_language_switch_work_without_javascript(page_in, articles):
+    page = page_in(javascript=False)
+    page.goto(f"http://testserver{articles[0].url}")
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role(
+        "link", name="English"
+    ).click()
+    english = translation_of(articles[0], "en")
+    assert page.url == f"http://testserver{english.url}"
+    page.get_by_role("searchbox", name="Search the site").fill(english.title.split()[0])
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/en/search/" in page.url
+    assert page.get_by_role("link", name=english.title).count() == 1
+
+
+@pytest.mark.browser
+def test_joining_a_campaign_in_the_browser(page_in, campaigns):
+    campaign = translation_of(campaigns["open"], "es")
+    index = index_of(campaign)
+    page = page_in()
+    for url in (index.url, campaign.url):
+        page.goto(f"http://testserver{url}")
+        assert axe_violations(page) == [], url
+
+    page.goto(f"http://testserver{campaign.url}")
+    page.get_by_role("link", name="¡Me apunto!").click()
+    page.wait_for_url(f"http://testserver{campaign.url}join/")
+    assert axe_violations(page) == []
+    page.get_by_label("Tu dirección de correo").fill("rosa@example.org")
+    page.get_by_label("¿Cuántas personas").fill("3")
+    page.get_by_role("checkbox").check()
+    page.get_by_role("button", name="¡Me apunto!").click()
+    page.wait_for_url(f"http://testserver{campaign.url}thanks/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("¡Gracias")
+    assert axe_violations(page) == []
+    assert Participation.objects.get(email="rosa@example.org").people == 3
+
+
+@pytest.mark.browser
+def test_a_sign_up_error_is_announced_next_to_its_field(page_in, campaigns):
+    campaign = campaigns["open"]
+    page = page_in()
+    page.goto(f"http://testserver{campaign.url}join/")
+    page.get_by_label("Votre adresse e-mail").fill("pas-une-adresse")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Je participe").click()
+    email = page.get_by_label("Votre adresse e-mail")
+    assert email.get_attribute("aria-invalid") == "true"
+    assert "adresse" in page.locator(f"#{email.get_attribute('id')}-error").inner_text().lower()
+    assert axe_violations(page) == []
+
+
+@pytest.mark.browser
+def test_a_volunteers_pages_are_accessible(page_in, articles):
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    volunteer = get_user_model().objects.get(username="mei")
+    volunteer.set_password("a-long-demo-password")
+    volunteer.save()
+    EmailAddress.objects.create(user=volunteer, email=volunteer.email, verified=True, primary=True)
+    page = page_in()
+    page.goto("http://testserver/en/accounts/login/")
+    page.get_by_label("Email").fill(volunteer.email)
+    page.get_by_label("Password").fill("a-long-demo-password")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/volunteer/")
+    for url in ("/en/volunteer/", "/es/volunteer/profile/"):
+        page.goto(f"http://testserver{url}")
+        assert page.locator("form[action$='/accounts/logout/']").count() == 1, url  # logged in
+        assert axe_violations(page) == [], url
+
+
+@pytest.mark.browser
+def test_a_newcomer_signs_up_verifies_contributes_and_marks(page_in, mailoutbox):
+    challenge = translation_of(
+        next(
+            c
+            for c in ChallengePage.objects.filter(locale__language_code="fr")
+            if c.status == "open"
+        ),
+        "en",
+    )
+    page = page_in()
+    page.goto(f"http://testserver{challenge.url}")
+    page.locator("#my-contribution").get_by_role("link", name="Sign up").click()
+    assert axe_violations(page) == []
+    page.get_by_label("Email").fill("lina@example.org")
+    page.get_by_label("Password:", exact=True).fill("a-long-sign-up-phrase")
+    page.get_by_label("Password (again)").fill("a-long-sign-up-phrase")
+    page.get_by_label("Display name").fill("Lina")
+    cause = challenge.causes.first().get_translation(challenge.locale)
+    page.get_by_role("group", name="Causes I care about").get_by_label(cause.name).check()
+    page.get_by_label("30 minutes").check()
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/accounts/confirm-email/")
+
+    link = re.search(r"http://testserver/\S+/confirm-email/\S+/", mailoutbox[-1].body).group(0)
+    page.goto(link)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/accounts/login/")
+    page.get_by_label("Email").fill("lina@example.org")
+    page.get_by_label("Password").fill("a-long-sign-up-phrase")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("http://testserver/en/volunteer/")
+    assert page.get_by_role("link", name=challenge.title).count() == 1  # it matches her cause
+
+    page.goto(f"http://testserver{challenge.url}")
+    page.get_by_label("Your contribution").fill("A lead: the town library lends its room.")
+    page.get_by_role("button", name="Send my contribution").click()
+    page.wait_for_url(f"http://testserver{challenge.url}#my-contribution")
+    assert page.get_by_role("status").inner_text() != ""
+    assert page.locator(".contributions").get_by_text("the town library lends").count() == 1
+    assert axe_violations(page) == []
+
+    other = challenge.contributions().visible().exclude(author__email="lina@example.org").first()
+    useful = page.locator(f"#contribution-{other.pk}").get_by_role("button", name="Useful")
+    assert useful.get_attribute("aria-pressed") == "false"
+    useful.click()
+    page.wait_for_url(f"http://testserver{challenge.url}#contribution-{other.pk}")
+    assert useful.get_attribute("aria-pressed") == "true"
+    assert ContributionMark.objects.filter(
+        contribution=other, user__email="lina@example.org"
+    ).exists()
+
+
+@pytest.mark.browser
+def test_an_organisation_applies_in_the_browser(page_in):
+    from organisations.models import OrganisationApplication, OrganisationPage
+
+    organisation = translation_of(
+        OrganisationPage.objects.get(slug="terre-en-commun", locale__language_code="fr"), "es"
+    )
+    page = page_in()
+    for url in (organisation.url, organisation.get_parent().url):
+        page.goto(f"http://testserver{url}")
+        assert axe_violations(page) == [], url
+
+    page.get_by_role("link", name="Registrar su organización").first.click()
+    page.wait_for_url("http://testserver/es/organisations/register/")
+    assert axe_violations(page) == []
+    page.get_by_label("Nombre de la organización").fill("Huertos de Lavapiés")
+    page.get_by_label("Descripción breve").fill("Un colectivo que cuida tres huertos urbanos.")
+    page.get_by_label("País").select_option("ES")
+    page.get_by_label("Correo de contacto de la organización").fill("hola@huertos.example.org")
+    page.get_by_label("Tu nombre").fill("Lucía")
+    page.get_by_label("Tu dirección de correo").fill("lucia@huertos.example.org")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enviar la solicitud").click()
+    assert page.get_by_text("Necesitamos tu consentimiento").count() == 1
+    assert page.get_by_label("Tu dirección de correo").input_value() == "lucia@huertos.example.org"
+    assert axe_violations(page) == []  # the refusal: consent is missing
+
+    page.locator("input[name=consent]").check()
+    page.get_by_role("button", name="Enviar la solicitud").click()
+    page.wait_for_url("http://testserver/es/organisations/register/thanks/")
+    assert axe_violations(page) == []
+    assert OrganisationApplication.objects.get(name="Huertos de Lavapiés").language == "es"

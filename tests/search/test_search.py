@@ -1,0 +1,160 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_tasks import default_task_backend
+from wagtail.models import PageViewRestriction
+
+from tests.conftest import translation_of
+from tests.factories import ArticlePageFactory
+from tests.site.test_page_cache import queries
+
+
+@pytest.mark.django_db
+def test_search_finds_pages_in_the_current_language_only(client, articles):
+    article = articles[0]
+    response = client.get("/fr/search/", {"q": " ".join(article.title.split()[:4])})
+    assert response.status_code == 200
+    assert article.url in response.content.decode()
+
+    english = translation_of(article, "en")
+    response = client.get("/en/search/", {"q": " ".join(article.title.split()[:4])})
+    assert article.url not in response.content.decode(), "a French page in English results"
+    response = client.get("/en/search/", {"q": " ".join(english.title.split()[:4])})
+    assert english.url in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_leaves_out_a_section_made_private_at_once(client, articles):
+    article = articles[0]
+    words = {"q": " ".join(article.title.split()[:4])}
+    assert article.url in client.get("/fr/search/", words).content.decode()
+    PageViewRestriction.objects.create(
+        page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert article.url not in client.get("/fr/search/", words).content.decode()
+
+
+@pytest.mark.django_db
+def test_search_without_results_says_so(client, site):
+    response = client.get("/es/search/", {"q": "zzzxxyqq"})
+    assert response.status_code == 200
+    assert "Ninguna página coincide" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_empty_search_shows_the_form(client, site):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert 'name="q"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("params", "status", "message"),
+    [
+        ({"q": "x" * 2000}, 400, "200"),
+        ({"q": "temps\x00bénévole"}, 400, ""),
+        ({"q": "temps", "page": "abc"}, 400, "numéro de page"),
+        ({"q": "temps", "page": "999999"}, 404, "Cette page de résultats"),
+        ({"q": "<script>alert(1)</script>"}, 200, "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ({"q": "' OR 1=1; DROP TABLE wagtailcore_page; --"}, 200, ""),
+        ({"q": '"><img src=x onerror=alert(1)>'}, 200, "&gt;&lt;img src=x"),  # 500 on SQLite
+        ({"q": '"'}, 200, ""),
+    ],
+)
+def test_bad_search_input_gets_a_clear_answer_not_an_error(client, site, params, status, message):
+    response = client.get("/fr/search/", params)
+    assert response.status_code == status
+    html = response.content.decode()
+    assert message in html
+    assert "<script>alert(1)</script>" not in html
+
+
+@pytest.mark.django_db
+def test_search_results_are_paginated(client, site):
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Le bénévolat en bref")
+    response = client.get("/fr/search/", {"q": "bénévolat"})
+    results = response.context["results"]
+    assert results.paginator.count >= 1
+    assert results.paginator.per_page == 10
+
+
+@pytest.mark.django_db
+def test_search_uses_the_databases_full_text_engine():
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    expected = {"postgresql": "PostgresSearchBackend", "sqlite": "SQLiteSearchBackend"}
+    assert type(get_search_backend()).__name__ == expected[connection.vendor]
+
+
+def search_page(client, words: str) -> str:
+    return client.get("/fr/search/", {"q": words}).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_search_made_before_asks_the_database_nothing(client, articles):
+    words = " ".join(articles[0].title.split()[:4])
+    search_page(client, words)
+    with CaptureQueriesContext(connection) as captured:
+        assert articles[0].url in search_page(client, words)
+    assert len(captured) == 0
+
+
+@pytest.mark.django_db
+def test_a_search_shows_a_page_as_it_was_last_published(client, site):
+    article = ArticlePageFactory(
+        parent=site.indexes["articles"]["fr"], title="Le grand ménage de printemps"
+    )
+    assert "Le grand ménage de printemps" in search_page(client, "ménage")
+    article.title = "Le grand ménage, version revue"
+    article.save_revision().publish()
+    assert "Le grand ménage, version revue" in search_page(client, "ménage")
+
+
+@pytest.mark.django_db
+def test_a_search_finds_a_page_once_the_task_worker_has_indexed_it(client, articles, settings):
+    """Production's order of events: the publish, then, later, the task worker's update of the
+    search index. A search in between must not keep the results it found for long."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+        "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
+    article = articles[0]
+    article.title = "Xylophones solidaires"
+    article.save_revision().publish()
+    assert article.url not in search_page(client, "xylophones")  # not indexed yet
+
+    queued = default_task_backend.results
+    assert queued
+    for result in queued:
+        result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
+    assert article.url in search_page(client, "xylophones")
+
+
+@pytest.mark.django_db
+def test_indexing_after_a_publish_empties_nothing_the_index_does_not_change(
+    client, articles, settings, django_capture_on_commit_callbacks
+):
+    """The task worker updates the search index once for each page saved: hundreds of times
+    as the demo loads. Searches are made again after it, but the pages, menus and cards
+    that no publish changed since are still kept."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+        "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
+    article, untouched = articles[0], articles[1]
+    with django_capture_on_commit_callbacks(execute=True):  # the publish commits
+        article.title = "Xylophones solidaires"
+        article.save_revision().publish()
+    assert article.url not in search_page(client, "xylophones")  # not indexed yet
+    queries(client, untouched.url)
+    kept = queries(client, untouched.url)
+
+    queued = default_task_backend.results
+    assert queued
+    with django_capture_on_commit_callbacks(execute=True):  # each task commits
+        for result in queued:
+            result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
+    assert queries(client, untouched.url) == kept
+    assert article.url in search_page(client, "xylophones")
