@@ -38,6 +38,7 @@ from challenges.models import (
     ContributionMark,
     ContributionReport,
 )
+from core.durations import Duration
 from organisations.models import OrganisationApplication, OrganisationIndexPage, OrganisationPage
 from organisations.onboarding import create_organisation
 from pages.models import ArticleIndexPage, ArticlePage, HomePage, Navigation, StandardPage, Tag
@@ -380,7 +381,7 @@ class ProfileFactory(Committed, DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     display_name = factory.Faker("first_name", locale="fr_FR")
     preferred_language = "fr"
-    time_available = Profile.Time.FIFTEEN
+    time_available = Duration.FIFTEEN
 
     class Meta:
         model = Profile
