@@ -4,9 +4,8 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
-from tests.conftest import translation_of
+from tests.conftest import queries, translation_of
 from tests.factories import ArticlePageFactory
-from tests.site.test_page_cache import queries
 
 
 @pytest.mark.django_db
