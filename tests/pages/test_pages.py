@@ -147,7 +147,7 @@ def add_articles(index, count):
             )
         )
         article.tags.set(tags)
-        article.save()
+        article.save_revision().publish()  # as an editor publishes it
 
 
 @pytest.mark.django_db
