@@ -14,11 +14,7 @@ from tests.conftest import translation_of
 from tests.site.faults import ServerWorker, TcpProxy
 
 # Committed: the worker reads the pages through a connection of its own.
-pytestmark = [
-    pytest.mark.faults,
-    pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 SECURITY_HEADERS = (
     "content-security-policy",
