@@ -4,6 +4,7 @@
 that ask for it (`demo`), once for all of them (SharedData). tests/README.md is the guide."""
 
 import os
+import time
 from dataclasses import dataclass
 
 import factory.random
@@ -199,6 +200,26 @@ def _fresh_caches():
 def _same_random_data():
     """Faker and the factories draw the same values in every run."""
     factory.random.reseed_random(factories.SEED)
+
+
+class RateLimitClock:
+    """django-ratelimit counts in fixed windows of the clock: frozen, it keeps a test's attempts
+    in one window, however slow the machine; moved (`now += seconds`), it ends the window."""
+
+    def __init__(self):
+        self.now = time.time()
+
+    def time(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def ratelimit_clock(monkeypatch) -> RateLimitClock:
+    import django_ratelimit.core
+
+    clock = RateLimitClock()
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 @pytest.fixture

@@ -220,7 +220,7 @@ def test_the_honeypot_keeps_robots_out_without_telling_them(client, campaigns, s
 
 
 @pytest.mark.django_db
-def test_sign_ups_are_rate_limited_per_address(client, campaigns, sign_up):
+def test_sign_ups_are_rate_limited_per_address(client, campaigns, sign_up, ratelimit_clock):
     with override_settings(CAMPAIGN_JOIN_RATE="3/m"):
         statuses = [
             sign_up(client, campaigns["open"], email=f"p{i}@example.org").status_code

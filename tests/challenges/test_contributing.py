@@ -138,7 +138,7 @@ def test_contributing_needs_a_csrf_token(challenge):
 
 
 @pytest.mark.django_db
-def test_contributing_is_rate_limited(challenge, settings):
+def test_contributing_is_rate_limited(challenge, settings, ratelimit_clock):
     settings.CHALLENGE_ACTION_RATE = "2/m"
     ana = volunteer("ana")
     statuses = [send(ana, challenge, text=f"Idée {i}").status_code for i in range(4)]

@@ -1,8 +1,5 @@
 """Wagtail's admin log-in stops password guessing, per account and per client address."""
 
-import time
-
-import django_ratelimit.core
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client, override_settings
@@ -16,22 +13,9 @@ def editors(db):
     return [User.objects.create_superuser(name, f"{name}@example.org", RIGHT) for name in "ab"]
 
 
-class Clock:
-    """django-ratelimit counts in fixed windows of the clock: frozen, it keeps a test's attempts
-    in one window; moved, it ends the window."""
-
-    def __init__(self):
-        self.now = time.time()
-
-    def time(self) -> float:
-        return self.now
-
-
 @pytest.fixture(autouse=True)
-def clock(monkeypatch):
-    clock = Clock()
-    monkeypatch.setattr(django_ratelimit.core, "time", clock)
-    return clock
+def clock(ratelimit_clock):
+    return ratelimit_clock
 
 
 def log_in(client, username, password, address="10.0.0.1", **extra):

@@ -84,7 +84,7 @@ def test_without_redis_sign_ups_and_contributions_are_kept_and_counted(
 
 
 def test_without_redis_rate_limits_still_hold_in_each_worker(
-    shared_cache, redis_server, campaign, settings
+    shared_cache, redis_server, campaign, settings, ratelimit_clock
 ):
     settings.CAMPAIGN_JOIN_RATE = "2/m"
     client = Client()
