@@ -59,7 +59,7 @@ check: install ## Django's checks and missing migrations
 	$(PY) manage.py makemigrations --check --dry-run
 
 messages: install ## Extract interface strings into every locale/*/django.po (needs GNU gettext)
-	$(PY) manage.py makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'media/*'
+	$(PY) manage.py makemessages --all --no-obsolete --add-location file --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'media/*'
 
 
 lock: ## Re-pin the dependencies after editing pyproject.toml
