@@ -241,6 +241,34 @@ def hashings(monkeypatch):
 # Requests as the server makes them ----------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def apertium_server():
+    """A real APY, started once for the session's tests that need it."""
+    from tests.apertium import ApertiumServer, missing
+
+    if reason := missing():
+        skip_or_fail(reason)
+    server = ApertiumServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def apertium(apertium_server, settings, monkeypatch):
+    """Machine translation configured as production does, against the session's APY; what the
+    client remembered of earlier tests' engines is forgotten."""
+    from core import apertium as client
+
+    settings.APERTIUM_URL = apertium_server.url
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "core.machine_translation.ApertiumTranslator"
+    }
+    monkeypatch.setattr(client, "_routes", {})
+    monkeypatch.setattr(client, "_unavailable_until", 0.0)
+    return apertium_server
+
+
 @pytest.fixture
 def page_cache(settings):
     """The page cache on, as in production."""

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "volunteers.middleware.RefusedFormStatusMiddleware",
+    "core.machine_translation.MachineTranslationUnavailableMiddleware",
 ]
 
 # The page cache (site/page_cache.py): anonymous visitors' pages kept this many
@@ -165,6 +166,13 @@ USE_TZ = True
 
 # A new translation stays a draft until someone reviews it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation by Apertium's web service (APY) on our own servers, never a third party's:
+# with no APERTIUM_URL, the translation editor offers no "Machine translate" button.
+APERTIUM_URL = os.environ.get("APERTIUM_URL", "")
+APERTIUM_TIMEOUT = float(os.environ.get("APERTIUM_TIMEOUT", "20"))
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {"CLASS": "core.machine_translation.ApertiumTranslator"} if APERTIUM_URL else None
+)
 
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
