@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from challenges.models import Contribution, ContributionMark
 from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
@@ -199,3 +200,50 @@ def test_articles_embed_live_challenge_cards(client, site, challenges):
     after = client.get(translation_of(article, "en").url).content.decode()
     assert translation_of(chosen, "en").title in after
     assert before != after
+
+
+def card_date(client, challenge) -> str:
+    """The last line of the challenge's card, in its listing."""
+    html = client.get(index_of(challenge).url).content.decode()
+    card = html[html.index(challenge.title) :]
+    return re.search(r'<p class="meta">[^<]*', card).group(0)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "solved_on"),
+    [("fr", "Résolu le 3 novembre 2026"), ("en", "Solved on Nov. 3, 2026")],
+)
+def test_a_challenge_solved_before_its_deadline_says_when_it_was_solved(
+    client, challenge, language, solved_on
+):
+    translate(challenge, "en", title="A challenge solved early", slug="solved-early")
+    contribute(
+        challenge,
+        "La bonne idée.",
+        "early",
+        is_selected=True,
+        selected_at=datetime.datetime(2026, 11, 3, 12, tzinfo=datetime.UTC),
+    )
+    line = card_date(client, translation_of(challenge, language))
+    assert solved_on in line
+    assert "Clos" not in line and "Closed" not in line
+
+
+@pytest.mark.django_db
+def test_a_challenge_closed_without_a_selection_says_when_it_closed(client, challenges):
+    challenge = challenges["closed"]
+    with translation.override("fr"):
+        closed_on = date_format(timezone.localtime(challenge.deadline), "DATE_FORMAT")
+    assert f"Clos le {closed_on}" in card_date(client, challenge)
+
+
+@pytest.mark.django_db
+def test_a_challenge_is_solved_on_the_day_of_its_first_selection(challenge):
+    first = contribute(challenge, "Première.", "first", is_selected=True)
+    assert first.selected_at is not None
+    contribute(challenge, "Seconde.", "second", is_selected=True)
+    assert challenge.solved_at == first.selected_at
+    first.is_selected = False
+    first.save()
+    assert first.selected_at is None
