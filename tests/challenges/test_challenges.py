@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
@@ -247,3 +248,21 @@ def test_a_challenge_is_solved_on_the_day_of_its_first_selection(challenge):
     first.is_selected = False
     first.save()
     assert first.selected_at is None
+
+
+@pytest.mark.django_db
+def test_a_contributions_language_covers_its_own_words_not_the_page_around_them(
+    client, challenge
+):
+    english = translate(challenge, "en", title="A challenge in English", slug="in-english")
+    contribution = contribute(
+        challenge, "Une piste : la fondation du quartier.", "lise", link="https://example.org/a"
+    )
+    html = client.get(english.url).content.decode()
+    item = BeautifulSoup(html, "html.parser").find(id=f"contribution-{contribution.pk}")
+    text = item.find(string=re.compile("Une piste")).find_parent(lang=True)
+    assert text["lang"] == "fr"
+    assert item.find("a", href="https://example.org/a").find_parent(lang=True)["lang"] == "fr"
+    meta = item.find(class_="meta")
+    assert "found it useful" in meta.get_text()
+    assert meta.find_parent(lang=True).name == "html"  # the page's English
