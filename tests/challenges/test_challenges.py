@@ -251,9 +251,7 @@ def test_a_challenge_is_solved_on_the_day_of_its_first_selection(challenge):
 
 
 @pytest.mark.django_db
-def test_a_contributions_language_covers_its_own_words_not_the_page_around_them(
-    client, challenge
-):
+def test_a_contributions_language_covers_its_own_words_not_the_page_around_them(client, challenge):
     english = translate(challenge, "en", title="A challenge in English", slug="in-english")
     contribution = contribute(
         challenge, "Une piste : la fondation du quartier.", "lise", link="https://example.org/a"
