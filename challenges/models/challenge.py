@@ -212,6 +212,10 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
         return self.figures.has_selection
 
     @property
+    def solved_at(self):
+        return self.figures.solved_at
+
+    @property
     def status(self) -> str:
         if self.has_selection:
             return ChallengeStatus.SOLVED
@@ -225,6 +229,11 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
+
+    def structured_data(self, request) -> dict:
+        from challenges.structured_data import challenge
+
+        return challenge(self, request)
 
     @path("contribute/")
     def contribute(self, request):

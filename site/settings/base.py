@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Keeps anonymous visitors' pages; site/wsgi.py serves them before Django's handler.
     "crowdtime.page_cache.PageCacheMiddleware",
+    # Compresses what the page cache keeps, so cached pages are served compressed as well.
+    "crowdtime.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside everything that may answer in their place (the redirect from / to /fr/, a
     # missing slash's redirect, static files), so that every response carries these headers.
@@ -200,6 +202,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # The admin would otherwise ask releases.wagtail.org for new versions from editors' browsers.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Nor load avatars from gravatar.com, which the admin's policy refuses (broken images): the
+# admin shows its default avatar, or the one an editor uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Security headers. Production adds HSTS and secure cookies.
 SECURE_CONTENT_TYPE_NOSNIFF = True
