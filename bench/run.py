@@ -3,7 +3,8 @@
 Sets up its own database and data, serves both with gunicorn (2 workers, production
 settings), drives them from 127.0.0.1 at concurrency 1 and 8, and reports throughput as a
 fraction of the ceiling, latencies, queries per request and peak memory per worker; then how
-the cost of the biggest pages grows with 10, 1,000 and 100,000 participants or contributions.
+the cost of the biggest pages grows with 10, 1,000 and 100,000 participants or contributions,
+and what a phone downloads on a first visit to the home, an article and a campaign page.
 The table is printed and written, with the raw figures, to bench-results/latest.json.
 """
 
@@ -23,6 +24,8 @@ from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+from first_load import first_load, unavailable  # noqa: E402
+from first_load import table as first_load_table  # noqa: E402
 from load import require_wrk, run  # noqa: E402
 
 RESULTS = ROOT / "bench-results"
@@ -374,6 +377,11 @@ def bench(database: str) -> dict:
 
     site = Server("crowdtime.wsgi", {**env, "PAGE_CACHE_SECONDS": "0"})
     warm(site, targets())
+    if why_not := unavailable():
+        print(f"First loads not measured: {why_not}.", flush=True)
+    else:
+        first_visits = [t for t in targets() if t["name"] in ("home", "article", "campaign page")]
+        report["first_load"] = first_load(site.port, first_visits, WORK / "media")
     report["targets"] = [
         {"name": target["name"], "path": target["path"], "queries": queries_per_request(target)}
         for target in targets()
@@ -480,6 +488,8 @@ def table(report) -> list[str]:
             f"| {row['size']:,} | {row['target']} | {row['queries']} | {row['p50_ms']} | "
             f"{row['p50_in_ceiling_requests']} | {row['cpu_ms_per_request']} |"
         )
+    if "first_load" in report:
+        lines += ["", *first_load_table(report["first_load"])]
     return lines
 
 

@@ -1,119 +1,15 @@
-"""Pages opened in headless Chromium (Debian's package) and checked with axe-core (from npm).
-
-Requests never reach a network: Playwright hands each one to Django's test client, inside the
-test's transaction, and any request to another host is refused and reported.
-"""
+"""Pages opened in headless Chromium (Debian's package) and checked with axe-core (from npm),
+through the fixtures of conftest.py: requests never reach a network."""
 
 import json
-import mimetypes
-import os
 import re
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connections
-from django.test import Client
 
 from campaigns.models import Participation
 from challenges.models import ChallengePage, ContributionMark
-from tests.conftest import index_of, skip_or_fail, translation_of
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        skip_or_fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
-    if not AXE.exists():
-        skip_or_fail("axe-core is not installed: run npm ci")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright runs an event loop in this thread; Django's ORM calls from its route handler
-    # are still synchronous and single-threaded.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    # Database connections belong to a context, and Playwright switches it: lend the new one
-    # the connection the tests' transactions (and the demo's) are open on, rather than let
-    # Django open a second connection, which would not see them.
-    connection = connections[DEFAULT_DB_ALIAS]
-    with sync_playwright() as playwright:
-        connections[DEFAULT_DB_ALIAS] = connection
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
-    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-class DjangoRoutes:
-    def __init__(self):
-        self.client = Client(enforce_csrf_checks=True)
-        self.connection = connections[DEFAULT_DB_ALIAS]
-        self.foreign_requests = []
-
-    def __call__(self, route, request):
-        # Playwright calls this in a greenlet of its own, where Django would open a second
-        # connection, outside the test's transaction: lend it the test's connection.
-        connections[DEFAULT_DB_ALIAS] = self.connection
-        url = urlsplit(request.url)
-        if url.hostname != "testserver":
-            self.foreign_requests.append(request.url)
-            return route.abort()
-        if url.path.startswith(settings.MEDIA_URL):
-            file = Path(settings.MEDIA_ROOT) / url.path.removeprefix(settings.MEDIA_URL)
-            content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            return route.fulfill(status=200, body=file.read_bytes(), content_type=content_type)
-        response = self.client.generic(
-            request.method,
-            url.path + (f"?{url.query}" if url.query else ""),
-            data=request.post_data_buffer or b"",
-            content_type=request.headers.get("content-type", ""),
-            headers={"accept-language": request.headers.get("accept-language", "")},
-        )
-        body = b"".join(response.streaming_content) if response.streaming else response.content
-        headers = {key: value for key, value in response.items() if key.lower() != "content-length"}
-        return route.fulfill(status=response.status_code, headers=headers, body=body)
-
-
-@pytest.fixture
-def page_in(browser, db):
-    routes = DjangoRoutes()
-    contexts = []
-
-    def open_page(javascript=True):
-        context = browser.new_context(java_script_enabled=javascript, locale="fr-FR")
-        context.route("**/*", routes)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-    assert routes.foreign_requests == [], "requests to other hosts"
-
-
-def axe_violations(page) -> list[dict]:
-    page.evaluate(AXE.read_text())
-    result = page.evaluate(
-        "options => axe.run(document, options)",
-        {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
-    )
-    return [
-        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-    ]
+from tests.conftest import index_of, translation_of
+from tests.demo.browsers import axe_violations
 
 
 @pytest.mark.browser
