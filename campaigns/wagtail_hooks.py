@@ -7,6 +7,7 @@ from campaigns.admin_views import ParticipationViewSet
 from campaigns.erasure import sign_ups_erased_with
 from campaigns.models import CampaignPage, Participation
 from core.admin_views import PageKeyedPermissionPolicy
+from core.numbers import format_number
 from core.schedule import epoch
 
 OPEN_CAMPAIGNS_ON_THE_HOME_PAGE = 3
@@ -30,13 +31,13 @@ def warn_of_the_sign_ups_erased(request, page):
         messages.warning(
             request,
             ngettext(
-                "Deleting this page also erases %(count)d sign-up, with its e-mail address, for "
+                "Deleting this page also erases %(count)s sign-up, with its e-mail address, for "
                 "good: no translation of its campaign remains.",
-                "Deleting this page also erases %(count)d sign-ups, with their e-mail addresses, "
+                "Deleting this page also erases %(count)s sign-ups, with their e-mail addresses, "
                 "for good: no translation of their campaign remains.",
                 sign_ups,
             )
-            % {"count": sign_ups},
+            % {"count": format_number(sign_ups)},
         )
 
 

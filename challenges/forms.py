@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from challenges.models import Contribution
 from core.forms import LinkField
+from core.numbers import format_number
 
 
 class ContributionForm(forms.ModelForm):
@@ -22,7 +23,9 @@ class ContributionForm(forms.ModelForm):
         limit = challenge.max_answer_length
         self.fields["text"].max_length = limit
         self.fields["text"].validators.append(MaxLengthValidator(limit))
-        self.fields["text"].help_text = _("At most %(limit)d characters.") % {"limit": limit}
+        self.fields["text"].help_text = _("At most %(limit)s characters.") % {
+            "limit": format_number(limit)
+        }
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()

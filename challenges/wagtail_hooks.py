@@ -7,6 +7,7 @@ from challenges.admin_views import ContributionViewSet
 from challenges.erasure import contributions_erased_with
 from challenges.models import ChallengePage, Contribution
 from core.admin_views import PageKeyedPermissionPolicy
+from core.numbers import format_number
 
 register_permission_policy(
     Contribution,
@@ -33,11 +34,11 @@ def warn_of_the_contributions_erased(request, page):
         messages.warning(
             request,
             ngettext(
-                "Deleting this page also erases %(count)d contribution, with its marks and "
+                "Deleting this page also erases %(count)s contribution, with its marks and "
                 "reports, for good: no translation of its challenge remains.",
-                "Deleting this page also erases %(count)d contributions, with their marks and "
+                "Deleting this page also erases %(count)s contributions, with their marks and "
                 "reports, for good: no translation of their challenge remains.",
                 contributions,
             )
-            % {"count": contributions},
+            % {"count": format_number(contributions)},
         )

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import collated
 from core.links import UnsafeLink, normalise_link
 
 # The largest key of a BigAutoField.
@@ -40,9 +41,22 @@ class LinkField(forms.CharField):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
 
 
+class CollatedChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices in the dictionary order of the active language, from one query."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in collated(self.queryset, key=self.field.label_from_instance):
+            yield self.choice(obj)
+
+
 class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Django's, refusing keys past 64 bits as it refuses other invalid keys: it sends them to
-    the database, where SQLite fails on them (OverflowError, a 500)."""
+    """Django's, with its choices in the dictionary order of the visitor's language, refusing
+    keys past 64 bits as it refuses other invalid keys: it sends them to the database, where
+    SQLite fails on them (OverflowError, a 500)."""
+
+    iterator = CollatedChoiceIterator
 
     def _check_values(self, value):
         for pk in value:

@@ -151,7 +151,7 @@ class OrganisationPage(BasePage):
             open_challenges=[c for c in challenges if c.status == "open"],
             past_challenges=[c for c in challenges if c.status != "open"],
             totals=organisation_totals(campaigns, challenges),
-            causes=list(Tag.in_locale(self.causes.all(), self.locale).values()),
+            causes=Tag.listed_in(self.causes.all(), self.locale),
         )
         return context
 

@@ -326,7 +326,7 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
         context["causes"] = self.remember(
             request,
             "causes",
-            lambda: list(Tag.in_locale(self.causes.all(), self.locale).values()),
+            lambda: Tag.listed_in(self.causes.all(), self.locale),
         )
         context["chart"] = SignUpChart.for_campaign(self)
         context["updates"] = sorted(

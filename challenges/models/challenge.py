@@ -310,12 +310,12 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
             causes=self.remember(
                 request,
                 "causes",
-                lambda: list(Tag.in_locale(self.causes.all(), self.locale).values()),
+                lambda: Tag.listed_in(self.causes.all(), self.locale),
             ),
             skills=self.remember(
                 request,
                 "skills",
-                lambda: list(Tag.in_locale(self.skills.all(), self.locale).values()),
+                lambda: Tag.listed_in(self.skills.all(), self.locale),
             ),
         )
         return context

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.collation import collated
 from pages.blocks import BodyBlock
 
 from .base import BasePage, ListingPage, MainImageMixin, with_card_images
@@ -61,7 +62,7 @@ class ArticleIndexPage(ListingPage):
         return context
 
     def get_tags_in_use(self) -> list:
-        return list(
+        return collated(
             Tag.objects.filter(
                 locale_id=self.locale_id,
                 translation_key__in=Tag.objects.filter(

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import collated
 from core.durations import MORE, Duration
 from core.schedule import epoch
 
@@ -64,9 +65,10 @@ class TagFilter:
         return FilterField(self.name, self.label, self.any_label, options)
 
     def in_use(self, page) -> list:
-        """The tags of this kind on the page's live items, named in its language."""
+        """The tags of this kind on the page's live items, named in its language, in its
+        dictionary order."""
         tagged_items = page.listed_model()._meta.get_field(self.relation).related_model
-        return list(
+        return collated(
             Tag.objects.filter(
                 locale_id=page.locale_id,
                 kind=self.kind,

@@ -7,6 +7,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.collation import collated
+
 
 class Tag(TranslatableMixin, TagBase):
     """The site's one taxonomy: causes, skills and other topics, shared by every language.
@@ -53,6 +55,11 @@ class Tag(TranslatableMixin, TagBase):
             for tag in cls.objects.filter(locale=locale, translation_key__in=list(by_key))
         )
         return by_key
+
+    @classmethod
+    def listed_in(cls, tags, locale: Locale) -> list:
+        """`tags` named in `locale`, in the dictionary order of its language."""
+        return collated(cls.in_locale(tags, locale).values(), language=locale.language_code)
 
     @classmethod
     def in_language(cls, kind: str):

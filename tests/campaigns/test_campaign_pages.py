@@ -126,7 +126,7 @@ def test_the_page_shows_progress_time_given_impact_and_equivalences(client, camp
     html = client.get(campaign.url).content.decode()
     assert f'aria-valuenow="{figures.participants}"' in html
     assert f'aria-valuemax="{campaign.goal_participants}"' in html
-    assert f"{round(figures.participants * 100 / campaign.goal_participants)} % of the goal" in html
+    assert f"{round(figures.participants * 100 / campaign.goal_participants)}% of the goal" in html
     hours = figures.participants * campaign.minutes_per_participant / 60
     assert f"{hours:,.0f}" in html or f"{hours:.1f}" in html
     per, label = campaign.equivalences[0].value["per"], campaign.equivalences[0].value["label"]
