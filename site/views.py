@@ -1,16 +1,20 @@
 import sys
+from datetime import timedelta
 
 import psycopg
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views import defaults
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from campaigns.models import Progress
 from crowdtime.sitemaps import MultilingualSitemap
+from crowdtime.styleguide import colour_tokens, text_pairs
 
 # Django wraps the driver's errors; psycopg's own can escape where Django does not wrap them.
 DATABASE_UNAVAILABLE = (
@@ -63,3 +67,19 @@ def bad_request(request, exception=None):
     """The 400 page, drawn from nothing the request holds but its language: Django's own
     handler reads the body for its CSRF check, and fails again on the body it refused."""
     return HttpResponseBadRequest(loader.render_to_string("400.html"))
+
+
+@require_GET
+def styleguide(request):
+    """The design system's tokens and components, live, for editors (not indexed)."""
+    tokens = colour_tokens()
+    return render(
+        request,
+        "styleguide.html",
+        {
+            "colours": [(name, tokens[name]) for name in tokens],
+            "text_pairs": text_pairs(),
+            "sample_progress": Progress(participants=60, goal=100),
+            "sample_campaign": {"status": "open", "ends_at": timezone.now() + timedelta(days=12)},
+        },
+    )

@@ -251,3 +251,10 @@ def test_a_sign_up_without_a_valid_csrf_token_is_refused(campaigns, sign_up, tok
     response = sign_up(client, campaigns["open"], **fields)
     assert response.status_code == 403
     assert not Participation.objects.filter(email="lea@example.org").exists()
+
+
+@pytest.mark.django_db
+def test_the_join_page_is_titled_with_the_campaign(client, campaigns):
+    campaign = translation_of(campaigns["open"], "es")
+    html = client.get(join_url(campaign)).content.decode()
+    assert re.findall(r"<h1>(.*?)</h1>", html) == [campaign.title]

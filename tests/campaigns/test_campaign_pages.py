@@ -267,3 +267,15 @@ def test_editors_create_a_campaign_in_the_admin(client, site):
     created = CampaignPage.objects.get(slug="trier-ses-photos")
     assert created.live and created.status == "upcoming"
     assert list(created.instructions[1].value["items"]) == ["Une sauvegarde"]
+
+
+@pytest.mark.django_db
+def test_the_figures_and_the_join_button_come_before_the_campaigns_text(client, campaigns):
+    """Phones read the page in this order: no scrolling past the whole text to join."""
+    campaign = campaigns["open"]
+    html = client.get(campaign.url).content.decode()
+    title = html.index("<h1>")
+    figures = html.index('role="progressbar"')
+    button = html.index(f'href="{campaign.url}join/"')
+    text = html.index('id="about-heading"')
+    assert title < figures < button < text
