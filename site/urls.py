@@ -38,6 +38,7 @@ if settings.DEBUG:
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),
