@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 from demo.campaigns import CampaignDemo
 from demo.challenges import ChallengeDemo
 from demo.data import Content, Data
-from demo.images import MOTIFS, draw_illustration
+from demo.images import MOTIFS, draw_logo, draw_picture
 from demo.organisations import OrganisationDemo
 from demo.translation import translate
 from pages.models import (
@@ -127,12 +127,23 @@ class DemoBuilder:
     def tags_named(self, spec: Data, field: str) -> list[Tag]:
         return [spec.ref(self.tags, key, "tag") for key in spec[field]]
 
-    def create_image(self, spec: Data, field: str, name: str) -> Image:
-        """An illustration of the motif that `field` names (one that demo/images.py draws)."""
-        motif = spec[field]
+    def create_image(self, spec: Data, key: str, causes=(), colour=None, collection=None) -> Image:
+        """The picture of the item called `key`: the motif that `spec` names (one that
+        demo/images.py draws), in the item's own palette and composition, with signs of its
+        causes. Its description is the French text alternative, as an editor would write it."""
+        motif = spec["motif"]
         spec.ref(MOTIFS, motif, "motif")
-        image = Image(title=f"Illustration: {motif}")
-        image.file = ImageFile(_named_file(draw_illustration(motif), f"{name}.png"))
+        image = Image(title=f"Illustration: {key}", description=spec["alt"][SOURCE])
+        if collection:
+            image.collection = collection
+        picture = draw_picture(key, motif, causes, colour)
+        image.file = ImageFile(_named_file(picture, f"{key}.png"))
+        image.save()
+        return image
+
+    def create_logo(self, key: str, name: str, colour: str, collection) -> Image:
+        image = Image(title=name, collection=collection)
+        image.file = ImageFile(_named_file(draw_logo(key, name, colour), f"logo-{key}.png"))
         image.save()
         return image
 
@@ -190,7 +201,7 @@ class DemoBuilder:
 
     def create_article(self, key: str, spec: Data) -> ArticlePage:
         image_spec = spec["image"]
-        image = self.create_image(image_spec, "motif", key)
+        image = self.create_image(image_spec, key, spec["tags"])
         strings = self.strings_for(key)
         page = self.create_child(
             self.pages["articles"],

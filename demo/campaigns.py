@@ -45,7 +45,7 @@ class CampaignDemo:
     def create_campaign(self, organisation, key: str, spec: Data) -> CampaignPage:
         builder = self.builder
         strings = builder.strings_for(key)
-        image = builder.create_image(spec["image"], "motif", key)
+        image = builder.create_image(spec["image"], key, spec["causes"])
         page = organisation.add_child(
             instance=CampaignPage(
                 title=strings(spec["title"]),

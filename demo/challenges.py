@@ -52,7 +52,7 @@ class ChallengeDemo:
     def create_challenge(self, organisation, key: str, spec: Data) -> ChallengePage:
         builder = self.builder
         strings = builder.strings_for(key)
-        image = spec.get("image")
+        image = spec["image"]
         page = organisation.add_child(
             instance=ChallengePage(
                 title=strings(spec["title"]),
@@ -64,8 +64,8 @@ class ChallengeDemo:
                 minutes=spec.number("minutes"),
                 max_answer_length=spec.number("max_length"),
                 deadline=self.now + self.time_left(spec),
-                hero_image=builder.create_image(image, "motif", key) if image else None,
-                hero_image_alt=strings(image["alt"]) if image else "",
+                hero_image=builder.create_image(image, key, spec["causes"]),
+                hero_image_alt=strings(image["alt"]),
                 follow_up=builder.paragraphs(spec.get("follow_up", []), strings),
                 locale=builder.locales["fr"],
             )

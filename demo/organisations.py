@@ -2,6 +2,7 @@
 member each, an application waiting for the editors and a challenge waiting in review."""
 
 import datetime
+import re
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -39,11 +40,14 @@ class OrganisationDemo:
             contact_email=spec["contact_email"],
             causes=self.builder.tags_named(spec, "causes"),
         )
-        logo = self.builder.create_image(spec, "logo", f"logo-{key}")
-        logo.title = spec["name"]
-        logo.collection = page.collection
-        logo.save()
-        page.logo = logo
+        colour = spec["colour"]
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(colour)):
+            raise spec.error("'colour' should be a colour like '#2e7d32'")
+        page.logo = self.builder.create_logo(key, spec["name"], colour, page.collection)
+        # Shown when its page is shared: its own picture, in its colour, rather than its logo.
+        page.social_image = self.builder.create_image(
+            spec["picture"], key, spec["causes"], colour=colour, collection=page.collection
+        )
         page.save_revision().publish()
         staff = spec["staff"]
         staff_account(staff["email"], staff["name"]).groups.add(page.staff_group)

@@ -19,7 +19,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from pages.models import BasePage, ListingPage, Tag
 from pages.models.base import with_card_images
 
-LOGO = "max-240x240"
+# The renditions of a logo's `{% picture %}` (its filter specs, as the templates write them).
+LOGO = "max-{240x240,480x480} format-{avif,webp,png}"
 
 
 class OrganisationIndexPage(ListingPage):
@@ -38,8 +39,9 @@ class OrganisationIndexPage(ListingPage):
 
     def get_organisations(self):
         from wagtail.images import get_image_model
+        from wagtail.images.models import Filter
 
-        logos = get_image_model().objects.prefetch_renditions(LOGO)
+        logos = get_image_model().objects.prefetch_renditions(*Filter.expand_spec(LOGO))
         return (
             OrganisationPage.objects.child_of(self)
             .live()
@@ -125,8 +127,15 @@ class OrganisationPage(BasePage):
     class Meta:
         verbose_name = _("Organisation")
 
+    social_kind = "organisation"
+
     def get_social_image(self):
         return self.social_image or self.logo
+
+    def get_social_image_alt(self) -> str:
+        if self.social_image or not self.logo:
+            return super().get_social_image_alt()
+        return _("Logo of %(name)s") % {"name": self.title}
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary

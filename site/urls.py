@@ -39,6 +39,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("styleguide/", views.styleguide, name="styleguide"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),

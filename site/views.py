@@ -1,3 +1,4 @@
+import json
 import sys
 from datetime import timedelta
 
@@ -6,13 +7,17 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 from django.views import defaults
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from campaigns.models import Progress
+from crowdtime import brand
 from crowdtime.sitemaps import MultilingualSitemap
 from crowdtime.styleguide import colour_tokens, text_pairs
 
@@ -41,6 +46,44 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def manifest(request):
+    """The web app manifest, in the language of its address: a phone that adds the site to its
+    home screen opens it on the home page in that language."""
+    language = translation.get_language()
+    icons = [
+        {"src": static("icons/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+        {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+        {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        {
+            "src": static("icons/icon-maskable-512.png"),
+            "sizes": "512x512",
+            "type": "image/png",
+            "purpose": "maskable",
+        },
+    ]
+    data = {
+        "name": "Crowdtime",
+        "short_name": "Crowdtime",
+        "description": gettext(
+            "Give a little of your time to causes that need it, online or nearby."
+        ),
+        "lang": language,
+        "dir": "rtl" if translation.get_language_bidi() else "ltr",
+        "start_url": f"/{language}/",
+        "scope": "/",
+        "display": "minimal-ui",
+        "theme_color": brand.BRAND,
+        "background_color": brand.PAPER,
+        "icons": icons,
+    }
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/manifest+json"
+    )
+    patch_cache_control(response, public=True, max_age=24 * 3600)
+    return response
 
 
 def server_error(request):

@@ -133,6 +133,8 @@ class CampaignIndexPage(FilteredListingPage):
 class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
+    social_kind = "campaign"
+
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
     causes = ClusterTaggableManager(through=CampaignCause, blank=True, verbose_name=_("Causes"))
     action_type = models.CharField(

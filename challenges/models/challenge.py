@@ -108,6 +108,8 @@ class ChallengeIndexPage(FilteredListingPage):
 class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageMixin, BasePage):
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
+    social_kind = "challenge"
+
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
     task = models.TextField(
         verbose_name=_("The task"), help_text=_("Exactly what to send, and in what form.")

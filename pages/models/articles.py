@@ -73,6 +73,8 @@ class ArticleIndexPage(ListingPage):
 
 
 class ArticlePage(MainImageMixin, BasePage):
+    social_kind = "article"
+
     introduction = models.TextField(
         verbose_name=_("Introduction"), help_text=_("One or two sentences shown in listings.")
     )

@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -73,8 +74,16 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Which default picture stands for the page when it is shared without one of its own
+    # (site/static/icons/social-<kind>.png, drawn by `manage.py draw_icons`).
+    social_kind = "page"
+
     def get_social_image(self):
         return self.social_image
+
+    def get_social_image_alt(self) -> str:
+        """The text alternative of `get_social_image()`."""
+        return self.social_image.default_alt_text if self.social_image else ""
 
     def get_view_restrictions(self):
         """Wagtail asks the database for the page's ancestors, then for their restrictions, on
@@ -162,13 +171,15 @@ def paginate(items, request, per_page, count=None):
         raise Http404(_("There is no such page in this list.")) from error
 
 
-CARD_IMAGE = "fill-640x360"
+# The renditions a card's `{% picture %}` asks for (its filter specs, as the card templates
+# write them): each size in each format, so that the browser takes the smallest it can show.
+CARD_IMAGE = "fill-{400x225,640x360,960x540} format-{avif,webp,jpeg}"
 
 
 def with_card_images(pages):
     """Fetch the pages' main images and their card renditions in two queries in all, rather
     than one or two per card; and not their bodies, which no card shows."""
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
+    images = get_image_model().objects.prefetch_renditions(*Filter.expand_spec(CARD_IMAGE))
     return pages.defer_streamfields().prefetch_related(
         models.Prefetch("hero_image", queryset=images)
     )
@@ -209,6 +220,9 @@ class MainImageMixin(models.Model):
 
     def get_social_image(self):
         return self.social_image or self.hero_image
+
+    def get_social_image_alt(self) -> str:
+        return super().get_social_image_alt() if self.social_image else self.hero_image_alt
 
     def get_context(self, request, *args, **kwargs):
         if self.hero_image_id:

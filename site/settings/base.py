@@ -184,6 +184,19 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Files browsers ask for at the site's root whatever the pages say (/favicon.ico), drawn by
+# `manage.py draw_icons`. Their address never changes, unlike the static files' hashed ones:
+# kept a month, not WhiteNoise's minute.
+WHITENOISE_ROOT = PROJECT_DIR / "root"
+ROOT_FILES_MAX_AGE = 30 * 24 * 3600
+
+
+def _root_file_headers(headers, path, url):
+    if Path(path).parent == WHITENOISE_ROOT:
+        headers["Cache-Control"] = f"public, max-age={ROOT_FILES_MAX_AGE}"
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = _root_file_headers
 
 WAGTAIL_SITE_NAME = "Crowdtime"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
