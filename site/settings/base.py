@@ -276,7 +276,8 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
 # The same work for a taken address as for a new one (volunteers/signup.py).
 ACCOUNT_FORMS = {"signup": "volunteers.signup.EvenSignupForm"}
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
+# Its e-mails, in the site's words and with its name in their subjects (volunteers/adapter.py).
+ACCOUNT_ADAPTER = "volunteers.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Stated here, not left to allauth's defaults, so that they are read and tested.
 ACCOUNT_RATE_LIMITS = {
