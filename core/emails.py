@@ -44,6 +44,12 @@ def tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+def one_line(text: str) -> str:
+    """A subject on one line; only ASCII white space is collapsed, as str.split() would also
+    turn French typography's no-break spaces into ordinary ones."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
 def email_context(context: dict, language: str) -> dict:
     """What every e-mail's base template reads (core/templates/core/emails/base.*): the site's
     name and address; `name` is the recipient's name, or absent for a greeting without one."""
@@ -58,7 +64,7 @@ def render(
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     with translation.override(language):
         context = email_context(context, language)
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context, request).split())
+        subject = one_line(render_to_string(f"{template}_subject.txt", context, request))
         context["subject"] = subject
         text = tidy(render_to_string(f"{template}{body}.txt", context, request))
         html = render_to_string(f"{template}{body}.html", context, request)
