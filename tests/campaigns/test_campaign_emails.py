@@ -11,7 +11,11 @@ from tests.factories import ParticipationFactory
 
 MANAGE_URL = "http://testserver/xx/participation/secret/"
 SUBJECTS = {
-    "joined": {"fr": "Bienvenue dans «\u00a0", "es": "Te damos la bienvenida a «", "en": "Welcome to “"},
+    "joined": {
+        "fr": "Bienvenue dans «\u00a0",
+        "es": "Te damos la bienvenida a «",
+        "en": "Welcome to “",
+    },
     "again": {"fr": "Vous participez déjà", "es": "Ya participas", "en": "already taking part"},
 }
 

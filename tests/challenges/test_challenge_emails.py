@@ -41,7 +41,10 @@ def test_a_selected_contribution(contribution, language):
     assert message.to == [selected.author.email]
     assert page.title in message.subject
     emails.check(
-        message, language, name="Nora Lumière", hidden=["compte-interne-42"],
+        message,
+        language,
+        name="Nora Lumière",
+        hidden=["compte-interne-42"],
         expect=[page.full_url],
     )
 
@@ -58,4 +61,6 @@ def test_the_follow_up(contribution, language):
     (message,) = mail.outbox
     assert page.title in message.subject
     words = FOLLOW_UP[language][3:-4]
-    emails.check(message, language, name="Nora Lumière", hidden=["compte-interne-42"], expect=[words])
+    emails.check(
+        message, language, name="Nora Lumière", hidden=["compte-interne-42"], expect=[words]
+    )

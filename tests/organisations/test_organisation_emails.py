@@ -22,7 +22,9 @@ SUBJECTS = {
 def test_the_decision(language, status):
     emails.name_the_site()
     application = OrganisationApplicationFactory(
-        language=language, applicant_name="Léa Martin", status=status,
+        language=language,
+        applicant_name="Léa Martin",
+        status=status,
         decision_message="Bienvenue parmi nous",
     )
     send_decision_email.call(application.pk)

@@ -12,7 +12,11 @@ from tests.factories import volunteer
 
 PASSWORD = "une-phrase-de-passe-solide"
 SUBJECTS = {
-    "signup": {"fr": "Confirmez votre adresse", "es": "Confirma tu dirección", "en": "Confirm your"},
+    "signup": {
+        "fr": "Confirmez votre adresse",
+        "es": "Confirma tu dirección",
+        "en": "Confirm your",
+    },
     "confirm": {"fr": "Confirmez votre adresse", "es": "Confirma tu correo", "en": "Confirm your"},
     "exists": {"fr": "Vous avez déjà un compte", "es": "Ya tienes una cuenta", "en": "already"},
     "reset": {"fr": "nouveau mot de passe", "es": "contraseña nueva", "en": "new password"},
@@ -58,7 +62,10 @@ def test_the_sign_up_confirmation(client, language):
     message = only_email(language, "signup")
     username = EmailAddress.objects.get(email="nora.l@example.org").user.username
     text = emails.check(
-        message, language, name="Nora Lumière", hidden=[f" {username} "],
+        message,
+        language,
+        name="Nora Lumière",
+        hidden=[f" {username} "],
         expect=["/accounts/confirm-email/"],
     )
     assert re.search(rf"http://testserver/{language}/accounts/confirm-email/\S+/", text)
@@ -79,7 +86,10 @@ def test_signing_up_again_with_a_known_address(client, nora, language):
     assert sign_up(client, language, nora.email).status_code == 302
     message = only_email(language, "exists")
     emails.check(
-        message, language, name="Nora Lumière", hidden=[nora.username],
+        message,
+        language,
+        name="Nora Lumière",
+        hidden=[nora.username],
         expect=["/accounts/password/reset/"],
     )
 
