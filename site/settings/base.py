@@ -176,6 +176,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Crowdtime"
+# Moderation notices as HTML with their text part, like the site's other e-mails
+# (templates/wagtailadmin/notifications/).
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # Full-text search on PostgreSQL, SQLite's full-text index otherwise. One index serves
