@@ -1,9 +1,7 @@
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
 
 from campaigns.models import CampaignPage, Participation
-from core.emails import send_once
+from core import emails
 
 
 @task()
@@ -35,8 +33,11 @@ def mail_participant(participation_id, manage_url, language, template, key) -> N
     campaign = campaigns.filter(locale__language_code=language).first() or campaigns.first()
     if campaign is None:
         return
-    context = {"participation": participation, "campaign": campaign, "manage_url": manage_url}
-    with translation.override(language):
-        subject = render_to_string(f"campaigns/emails/{template}_subject.txt", context)
-        body = render_to_string(f"campaigns/emails/{template}.txt", context)
-    send_once(key, subject, body, participation.email)
+    context = {
+        "name": participation.first_name,
+        "participation": participation,
+        "campaign": campaign,
+        "manage_url": manage_url,
+    }
+    email = emails.render(f"campaigns/emails/{template}", context, language)
+    emails.send_once(key, email, participation.email)

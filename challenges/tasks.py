@@ -1,9 +1,13 @@
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 
 from challenges.models import ChallengePage, Contribution
-from core.emails import send_once
+from core import emails
+
+
+def display_name(profile) -> str:
+    """The name the volunteer chose to show; their account's user name is internal."""
+    return profile.display_name if profile else ""
 
 
 @task()
@@ -22,11 +26,9 @@ def send_selection_email(contribution_id: int) -> None:
     challenge = challenges.filter(locale__language_code=language).first() or challenges.first()
     if challenge is None:
         return
-    context = {"contribution": contribution, "challenge": challenge, "profile": profile}
-    with translation.override(language):
-        subject = render_to_string("challenges/emails/selected_subject.txt", context)
-        body = render_to_string("challenges/emails/selected.txt", context)
-    send_once(f"contribution-selected:{contribution.pk}", subject, body, contribution.author.email)
+    context = {"name": display_name(profile), "challenge": challenge}
+    email = emails.render("challenges/emails/selected", context, language)
+    emails.send_once(f"contribution-selected:{contribution.pk}", email, contribution.author.email)
 
 
 @task()
@@ -50,9 +52,7 @@ def send_follow_up_emails(challenge_key: str) -> None:
         profile = getattr(contribution.author, "volunteer_profile", None)
         language = profile.preferred_language if profile else contribution.language
         challenge = versions.get(language, source)
-        context = {"challenge": challenge, "profile": profile}
-        with translation.override(language):
-            subject = render_to_string("challenges/emails/follow_up_subject.txt", context)
-            body = render_to_string("challenges/emails/follow_up.txt", context)
-        send_once(f"follow-up:{contribution.pk}", subject, body, contribution.author.email)
+        context = {"name": display_name(profile), "challenge": challenge}
+        email = emails.render("challenges/emails/follow_up", context, language)
+        emails.send_once(f"follow-up:{contribution.pk}", email, contribution.author.email)
         Contribution.objects.filter(pk=contribution.pk).update(follow_up_sent_at=timezone.now())

@@ -9,6 +9,7 @@ def apply() -> None:
     keep_site_root_paths_per_worker()
     keep_locales_per_worker()
     refuse_admin_requests_with_403()
+    render_notices_in_their_readers_language()
 
 
 def keep_site_root_paths_per_worker() -> None:
@@ -69,3 +70,26 @@ def refuse_admin_requests_with_403() -> None:
         raise PermissionDenied
 
     auth.permission_denied = refuse
+
+
+def render_notices_in_their_readers_language() -> None:
+    """Changes `render_to_string` as wagtail/admin/mail.py calls it (line 260).
+
+    Wagtail renders a moderation notice's subject and text part in the recipient's admin
+    language, but its HTML part once it has left that language: in the language of whoever
+    triggered the notice. Every notice is rendered in its recipient's language.
+
+    Can go when Wagtail renders the HTML part inside its `override(...)` block."""
+    from django.utils.translation import override
+    from wagtail.admin import mail
+
+    render = mail.render_to_string
+
+    def render_in_their_language(template_name, context=None, *args, **kwargs):
+        profile = getattr((context or {}).get("user"), "wagtail_userprofile", None)
+        if profile is None:
+            return render(template_name, context, *args, **kwargs)
+        with override(profile.get_preferred_language()):
+            return render(template_name, context, *args, **kwargs)
+
+    mail.render_to_string = render_in_their_language

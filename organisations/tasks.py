@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
 
-from core.emails import send_once
+from core import emails
 
 
 def absolute(path: str) -> str:
@@ -28,10 +26,8 @@ def password_link(user) -> str:
 
 
 def send(key: str, template: str, context: dict, language: str, to: str) -> None:
-    with translation.override(language):
-        subject = render_to_string(f"organisations/emails/{template}_subject.txt", context)
-        body = render_to_string(f"organisations/emails/{template}.txt", context)
-    send_once(key, subject, body, to)
+    email = emails.render(f"organisations/emails/{template}", context, language)
+    emails.send_once(key, email, to)
 
 
 @task()
@@ -44,7 +40,11 @@ def send_decision_email(application_id: int) -> None:
     application = OrganisationApplication.objects.filter(pk=application_id).first()
     if application is None:
         return
-    context = {"application": application, "admin_url": absolute(reverse("wagtailadmin_home"))}
+    context = {
+        "name": application.applicant_name,
+        "application": application,
+        "admin_url": absolute(reverse("wagtailadmin_home")),
+    }
     if application.status == OrganisationApplication.Status.APPROVED:
         user = get_user_model().objects.filter(email__iexact=application.applicant_email).first()
         if user is not None and not user.has_usable_password():

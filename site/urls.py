@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from crowdtime import views
@@ -18,6 +19,13 @@ handler400 = views.bad_request
 urlpatterns = [
     # Before Wagtail's own log-in: failed attempts are counted and limited.
     path("admin/login/", RateLimitedLoginView.as_view()),
+    # Before Wagtail's own: its e-mail with an HTML part, like the site's other e-mails.
+    path(
+        "admin/password_reset/",
+        PasswordResetView.as_view(
+            html_email_template_name="wagtailadmin/account/password_reset/email.html"
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),

@@ -199,6 +199,9 @@ def _root_file_headers(headers, path, url):
 WHITENOISE_ADD_HEADERS_FUNCTION = _root_file_headers
 
 WAGTAIL_SITE_NAME = "Crowdtime"
+# Moderation notices as HTML with their text part, like the site's other e-mails
+# (templates/wagtailadmin/notifications/).
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # Full-text search on PostgreSQL, SQLite's full-text index otherwise. One index serves
@@ -302,7 +305,8 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "volunteers.forms.VolunteerSignupForm"
 # The same work for a taken address as for a new one (volunteers/signup.py).
 ACCOUNT_FORMS = {"signup": "volunteers.signup.EvenSignupForm"}
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Crowdtime] "
+# Its e-mails, in the site's words and with its name in their subjects (volunteers/adapter.py).
+ACCOUNT_ADAPTER = "volunteers.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Stated here, not left to allauth's defaults, so that they are read and tested.
 ACCOUNT_RATE_LIMITS = {

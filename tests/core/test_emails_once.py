@@ -7,7 +7,7 @@ from django.test import override_settings
 
 from campaigns.models import Participation
 from campaigns.tasks import send_participation_email
-from core.emails import send_once
+from core.emails import Email, send_once
 from core.models import SentEmail
 
 
@@ -31,10 +31,13 @@ def test_an_email_that_could_not_leave_is_sent_by_the_retry():
         override_settings(EMAIL_BACKEND="tests.core.test_emails_once.BrokenMailServer"),
         pytest.raises(ConnectionRefusedError),
     ):
-        send_once("test:retried", "Subject", "Body", "lea@example.org")
+        send_once("test:retried", EMAIL, "lea@example.org")
     assert not SentEmail.objects.filter(key="test:retried").exists()
-    assert send_once("test:retried", "Subject", "Body", "lea@example.org") is True
+    assert send_once("test:retried", EMAIL, "lea@example.org") is True
     assert len(mail.outbox) == 1
+
+
+EMAIL = Email("Subject", "Body", "<p>Body</p>")
 
 
 class BrokenMailServer:

@@ -1,0 +1,59 @@
+"""A campaign's e-mails, in the language of the sign-up: the confirmation and the answer to a
+second sign-up with the same address."""
+
+import pytest
+from django.core import mail
+
+from campaigns.tasks import send_already_joined_email, send_participation_email
+from tests import emails
+from tests.conftest import translation_of
+from tests.factories import ParticipationFactory
+
+MANAGE_URL = "http://testserver/xx/participation/secret/"
+SUBJECTS = {
+    "joined": {
+        "fr": "Bienvenue dans «\u00a0",
+        "es": "Te damos la bienvenida a «",
+        "en": "Welcome to “",
+    },
+    "again": {"fr": "Vous participez déjà", "es": "Ya participas", "en": "already taking part"},
+}
+
+
+@pytest.fixture
+def participation(campaigns):
+    emails.name_the_site()
+    return lambda language: ParticipationFactory(
+        campaign=campaigns["open"], first_name="Léa", language=language
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", emails.LANGUAGES)
+def test_the_sign_up_confirmation(campaigns, participation, language):
+    sign_up = participation(language)
+    send_participation_email.call(sign_up.pk, MANAGE_URL)
+    (message,) = mail.outbox
+    assert message.to == [sign_up.email]
+    title = translation_of(campaigns["open"], language).title
+    assert SUBJECTS["joined"][language] in message.subject and title in message.subject
+    emails.check(message, language, name="Léa", expect=[MANAGE_URL, title])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", emails.LANGUAGES)
+def test_the_answer_to_a_second_sign_up_is_in_its_language(participation, language):
+    sign_up = participation("fr")
+    send_already_joined_email.call(sign_up.pk, MANAGE_URL, language, "again")
+    (message,) = mail.outbox
+    assert SUBJECTS["again"][language] in message.subject
+    emails.check(message, language, name="Léa", expect=[MANAGE_URL])
+
+
+@pytest.mark.django_db
+def test_a_sign_up_without_a_first_name_gets_a_greeting_without_one(participation):
+    sign_up = participation("es")
+    sign_up.first_name = ""
+    sign_up.save()
+    send_participation_email.call(sign_up.pk, MANAGE_URL)
+    emails.check(mail.outbox[0], "es", name=None)
