@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench screenshots install install-test catalogs messages lint format lock check clean
+.PHONY: help run test bench screenshots install install-test catalogs messages typeset lint format lock check clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ check: install ## Django's checks and missing migrations
 
 messages: install ## Extract interface strings into every locale/*/django.po (needs GNU gettext)
 	$(PY) manage.py makemessages --all --no-obsolete --add-location file --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'media/*'
+
+typeset: install ## Set the French catalog and the demo's French texts with French typography (’ « » and no-break spaces)
+	$(PY) manage.py typeset_french locale/fr/LC_MESSAGES/django.po demo/content
 
 
 lock: ## Re-pin the dependencies after editing pyproject.toml
