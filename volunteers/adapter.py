@@ -3,6 +3,7 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
+from django.template import TemplateDoesNotExist
 
 from core import emails
 from volunteers.models import Profile
@@ -28,5 +29,12 @@ class AccountAdapter(DefaultAccountAdapter):
             "name": display_name(context.get("user"), email),
             **context,
         }
-        rendered = emails.render(template_prefix, context, request=self.request, body="_message")
+        try:
+            rendered = emails.render(
+                template_prefix, context, request=self.request, body="_message"
+            )
+        except TemplateDoesNotExist:
+            # An e-mail the site's settings do not send (allauth's security notifications,
+            # codes), should one be turned on before it has its words here: allauth's own.
+            return super().send_mail(template_prefix, email, context)
         rendered.message(email, self.get_from_email()).send()

@@ -23,6 +23,15 @@ SUBJECTS = {
     "unknown": {"fr": "Aucun compte", "es": "Ninguna cuenta", "en": "No account"},
 }
 
+# The allauth e-mails these settings send, each tested below.
+SENT = [
+    "email_confirmation_signup",
+    "email_confirmation",
+    "account_already_exists",
+    "password_reset_key",
+    "unknown_account",
+]
+
 
 @pytest.fixture
 def nora(db):
@@ -111,3 +120,20 @@ def test_the_password_reset_for_an_unknown_address(db, language):
     Client().post(f"/{language}/accounts/password/reset/", {"email": "personne@example.org"})
     message = only_email(language, "unknown")
     emails.check(message, language, name=None, expect=["personne@example.org"])
+
+
+@pytest.mark.django_db
+def test_every_email_allauth_sends_with_these_settings_is_in_the_sites_words(settings):
+    """allauth's e-mails the settings make reachable are the ones this site rewrote; turning
+    on another (the security notifications, codes) means writing its words too."""
+    from allauth.account import app_settings
+    from django.template.loader import get_template
+
+    assert not app_settings.EMAIL_NOTIFICATIONS
+    assert not app_settings.LOGIN_BY_CODE_ENABLED
+    assert not app_settings.PASSWORD_RESET_BY_CODE_ENABLED
+    assert not app_settings.EMAIL_VERIFICATION_BY_CODE_ENABLED
+    ours = str(settings.BASE_DIR / "templates" / "account" / "email")
+    for name in SENT:
+        for part in ("_subject.txt", "_message.txt", "_message.html"):
+            assert get_template(f"account/email/{name}{part}").origin.name.startswith(ours)
