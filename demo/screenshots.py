@@ -13,7 +13,7 @@ side by side.
 
 --reuse keeps the demo database of the previous run (a minute and a half saved, when only the
 CSS or the templates changed); --width, --language and --page (a part of the page type's
-name) narrow the run, and may be repeated.
+name) narrow the run, and may be repeated: a narrowed run replaces only its own screenshots.
 """
 
 import argparse
@@ -54,8 +54,13 @@ def environment(port: int) -> dict:
 
 
 def manage(env, *args):
+    # Django's system checks take seconds each time, and the tests run them.
     subprocess.run(  # noqa: S603 (our own manage.py)
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+        [PYTHON, "manage.py", *args, "--skip-checks"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
 
 
@@ -73,7 +78,14 @@ class Server:
     def __init__(self, env):
         self.port = int(env["PORT"])
         self.process = subprocess.Popen(  # noqa: S603 (our own manage.py)
-            [PYTHON, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"],
+            [
+                PYTHON,
+                "manage.py",
+                "runserver",
+                "--noreload",
+                "--skip-checks",
+                f"127.0.0.1:{self.port}",
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -123,18 +135,24 @@ def log_in(context, base: str, kind: str, user):
     page.close()
 
 
+# Lazy images load only once scrolled to: a full-page picture wants them all, and the fonts.
+LOADED = """async () => {
+    const images = [...document.images];
+    images.forEach(image => { image.loading = "eager"; });
+    await Promise.all(images.map(image => image.decode().catch(() => null)));
+    await document.fonts.ready;
+}"""
+
+
 def shoot(page, url: str, path: Path):
     page.goto(url)
-    # Lazy images load only once scrolled to: scroll down, wait for them, and back up.
-    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-    page.wait_for_load_state("networkidle")
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate(LOADED)
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=path, full_page=True, animations="disabled")
 
 
-def take(base: str, widths, languages, wanted) -> list[tuple]:
-    """Every screenshot asked for: (width, language, number, stop, file)."""
+def take(base: str, widths, languages, wanted) -> list[Path]:
+    """Every screenshot asked for, written."""
     from playwright.sync_api import sync_playwright
 
     from demo.tour import tour
@@ -163,7 +181,7 @@ def take(base: str, widths, languages, wanted) -> list[tuple]:
                     page.set_extra_http_headers({"Accept-Language": language})
                     file = OUT / str(width) / f"{number:02}-{stop.slug}.{language}.png"
                     shoot(page, base + stop.url, file)
-                    shots.append((width, language, number, stop, file))
+                    shots.append(file)
                     print(f"  {file.relative_to(ROOT)}", flush=True)
             for context in contexts.values():
                 context.close()
@@ -171,25 +189,29 @@ def take(base: str, widths, languages, wanted) -> list[tuple]:
     return shots
 
 
-def write_index(shots):
-    """screenshots/index.html: a row per page type, a column per width and language."""
-    columns = sorted({(width, language) for width, language, *_ in shots})
-    rows = {}
-    for width, language, number, stop, file in shots:
-        rows.setdefault((number, stop.name), {})[(width, language)] = file.relative_to(OUT)
+def write_index():
+    """screenshots/index.html: a row per page type, a column per width and language, of every
+    screenshot in the folder (a narrowed run replaces only its own)."""
+    rows, columns = {}, set()
+    for file in OUT.glob("*/*.png"):
+        page_type, language = file.stem.rsplit(".", 1)
+        column = (int(file.parent.name), language)
+        columns.add(column)
+        rows.setdefault(page_type, {})[column] = file.relative_to(OUT)
+    columns = sorted(columns)
     cells = "".join(f"<th>{width} px, {language}</th>" for width, language in columns)
     lines = [
         '<!doctype html><html lang="en"><meta charset="utf-8"><title>Crowdtime screenshots</title>',
         "<style>td{vertical-align:top}img{border:1px solid #999}</style>",
         f"<table><tr><th>page</th>{cells}</tr>",
     ]
-    for (_, name), files in sorted(rows.items()):
+    for page_type, files in sorted(rows.items()):
         tds = ""
-        for column in columns:
-            file = files.get(column)
-            image = f'<img src="{file}" width="{column[0] // 4}" alt="">' if file else ""
-            tds += f'<td><a href="{file}">{image}</a></td>' if file else "<td></td>"
-        lines.append(f"<tr><th>{html.escape(name)}</th>{tds}</tr>")
+        for width, language in columns:
+            file = files.get((width, language))
+            image = f'<a href="{file}"><img src="{file}" width="{width // 4}" alt=""></a>'
+            tds += f"<td>{image if file else ''}</td>"
+        lines.append(f"<tr><th>{html.escape(page_type)}</th>{tds}</tr>")
     lines.append("</table></html>")
     (OUT / "index.html").write_text("\n".join(lines))
 
@@ -212,8 +234,9 @@ def main():
     options = parser.parse_args()
 
     build_demo(env, options.reuse)
-    for width in options.width or WIDTHS:
-        shutil.rmtree(OUT / str(width), ignore_errors=True)
+    if not (options.language or options.page):
+        for width in options.width or WIDTHS:
+            shutil.rmtree(OUT / str(width), ignore_errors=True)
     server = Server(env)
     try:
         shots = take(
@@ -224,7 +247,7 @@ def main():
         )
     finally:
         server.stop()
-    write_index(shots)
+    write_index()
     print(f"{len(shots)} screenshots in {OUT.relative_to(ROOT)}/: open index.html")
 
 

@@ -23,6 +23,19 @@ AXE_WIDTH = 390
 # above this line, without scrolling.
 FIRST_SCREEN = 700
 
+# The innermost elements that reach beyond the screen's right edge, as `tag#id.class`: where a
+# page that scrolls sideways overflows.
+WIDER_THAN_THE_SCREEN = """width => {
+    const beyond = element => element.getBoundingClientRect().right > width + 0.5;
+    const name = element => element.tagName.toLowerCase()
+        + (element.id ? "#" + element.id : "")
+        + [...element.classList].map(c => "." + c).join("");
+    return [...document.body.querySelectorAll("*")]
+        .filter(element => beyond(element) && ![...element.children].some(beyond))
+        .slice(0, 3)
+        .map(element => `${name(element.parentElement)} > ${name(element)}`);
+}"""
+
 
 def looked_at_by(client, kind: str, current: str) -> str:
     """Log the test client in as the visitor a page is for, or out, when it changes."""
@@ -51,9 +64,14 @@ def test_every_page_type_fits_its_screen_and_passes_axe(page_in, django_routes, 
             if response.status != expected:
                 problems["status"].append(f"{where}: {response.status}, not {expected}")
                 continue
+            # Widths and heights are final once the web fonts are in.
+            page.evaluate("document.fonts.ready.then(() => true)")
             scroll_width = page.evaluate("document.documentElement.scrollWidth")
             if scroll_width > width:
-                problems["sideways scroll"].append(f"{where}: {scroll_width} px wide")
+                culprits = ", ".join(page.evaluate(WIDER_THAN_THE_SCREEN, width))
+                problems["sideways scroll"].append(
+                    f"{where}: {scroll_width} px wide (beyond the screen: {culprits})"
+                )
             if width in PHONES and stop == open_campaign_of(stops):
                 top = page.evaluate(
                     """() => {
