@@ -4,27 +4,9 @@ nothing wider than the screen, a header on one line, the join button within reac
 import pytest
 
 from tests.conftest import translation_of
-from tests.demo.test_browser import DjangoRoutes, browser  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.browser
 PHONE, SMALL_PHONE, LAPTOP = 390, 320, 1366
-
-
-@pytest.fixture
-def page_at(browser, db):  # noqa: F811
-    routes = DjangoRoutes()
-    contexts = []
-
-    def open_page(width, language="fr-FR"):
-        context = browser.new_context(viewport={"width": width, "height": 800}, locale=language)
-        context.route("**/*", routes)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-    assert routes.foreign_requests == [], "requests to other hosts"
 
 
 def overflow(page) -> int:
@@ -33,7 +15,7 @@ def overflow(page) -> int:
     )
 
 
-def test_no_page_is_wider_than_the_screen(page_at, site, articles, campaigns, challenges):
+def test_no_page_is_wider_than_the_screen(page_in, site, articles, campaigns, challenges):
     urls = [
         site.homes["fr"].url,
         translation_of(articles[0], "en").url,
@@ -44,15 +26,15 @@ def test_no_page_is_wider_than_the_screen(page_at, site, articles, campaigns, ch
         "/es/accounts/login/",
     ]
     for width in (SMALL_PHONE, PHONE, LAPTOP):
-        page = page_at(width)
+        page = page_in(width=width)
         for url in urls:
             page.goto(f"http://testserver{url}")
             assert overflow(page) <= 0, f"{url} at {width} px"
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "es"])
-def test_the_header_holds_on_one_line_on_a_small_phone(page_at, site, language):
-    page = page_at(SMALL_PHONE)
+def test_the_header_holds_on_one_line_on_a_small_phone(page_in, site, language):
+    page = page_in(width=SMALL_PHONE)
     page.goto(f"http://testserver{site.homes[language].url}")
     tops = page.evaluate(
         """() => ['.site-name', '.site-menu > summary', '.language-switcher li:first-child',
@@ -67,8 +49,8 @@ def test_the_header_holds_on_one_line_on_a_small_phone(page_at, site, language):
     assert page.get_by_role("searchbox").is_visible()
 
 
-def test_a_laptop_shows_the_whole_menu_without_a_toggle(page_at, site):
-    page = page_at(LAPTOP, language="es-ES")
+def test_a_laptop_shows_the_whole_menu_without_a_toggle(page_in, site):
+    page = page_in(width=LAPTOP)
     page.goto(f"http://testserver{site.homes['es'].url}")
     assert page.locator(".site-menu > summary").is_hidden()
     assert (
@@ -77,10 +59,10 @@ def test_a_laptop_shows_the_whole_menu_without_a_toggle(page_at, site):
     assert page.evaluate("document.querySelector('.site-header').offsetHeight") <= 80
 
 
-def test_the_join_button_is_within_a_phones_first_screen(page_at, campaigns):
+def test_the_join_button_is_within_a_phones_first_screen(page_in, campaigns):
     for language in ("fr", "en"):
         campaign = translation_of(campaigns["open"], language)
-        page = page_at(PHONE)
+        page = page_in(width=PHONE)
         page.goto(f"http://testserver{campaign.url}")
         button = page.locator("#join .button")
         assert button.bounding_box()["y"] < 700, campaign.url
