@@ -1,6 +1,9 @@
 """`{{ value|number }}`, `{{ value|number:1 }}` (at most one decimal), `{{ value|percent }}`
 (value in percent points): numbers for people, as the active language writes them
-(core/numbers.py). Numbers for machines (attributes, URLs) take neither."""
+(core/numbers.py). Numbers for machines (attributes, URLs) take neither. What is not a number
+is shown as it is."""
+
+from decimal import InvalidOperation
 
 from django import template
 
@@ -11,13 +14,15 @@ register = template.Library()
 
 @register.filter
 def number(value, decimals=0):
-    if value is None or value == "":
-        return ""
-    return format_number(value, int(decimals))
+    try:
+        return format_number(value, int(decimals))
+    except (InvalidOperation, TypeError, ValueError):
+        return "" if value is None else value
 
 
 @register.filter
 def percent(value):
-    if value is None or value == "":
-        return ""
-    return format_percent_points(value)
+    try:
+        return format_percent_points(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return "" if value is None else value

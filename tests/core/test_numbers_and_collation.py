@@ -32,11 +32,10 @@ def test_numbers_are_written_as_each_language_writes_them(language, small, large
         assert shown == f"{small} {percent}"
 
 
-def test_the_filters_leave_nothing_for_nothing():
-    assert (
-        Template("{% load numbers %}[{{ n|number }}{{ n|percent }}]").render(Context({"n": None}))
-        == "[]"
-    )
+def test_the_filters_leave_what_is_not_a_number_as_it_is():
+    shown = Template("{% load numbers %}[{{ n|number }}{{ n|percent }}]")
+    assert shown.render(Context({"n": None})) == "[]"
+    assert shown.render(Context({"n": "abc"})) == "[abcabc]"
 
 
 @pytest.mark.parametrize(
