@@ -4,7 +4,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core import emails
@@ -22,9 +21,9 @@ def email_site_url() -> str:
     return emails.site_url(get_language() or settings.LANGUAGE_CODE)
 
 
-@register.filter
+@register.filter(is_safe=True)
 def absolute_links(html: str) -> str:
     """Rich text links to the site's own pages and documents are relative ("/fr/…"): in an
-    e-mail they must carry the site's address."""
+    e-mail they must carry the site's address. The rich text stays as safe as it came in."""
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return mark_safe(re.sub(r'(href|src)="/(?!/)', rf'\1="{base}/', str(html)))
+    return re.sub(r'(href|src)="/(?!/)', rf'\1="{base}/', str(html))
