@@ -92,3 +92,29 @@ def test_the_reviewers_answer(
     assert message.to == [staff.email]
     expect = ["Plus court"] if action == "reject" else [challenge.full_url]
     emails.check(message, language, name="Camille Durand", hidden=["interne-staff"], expect=expect)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", emails.LANGUAGES)
+def test_the_notices_kept_in_wagtails_words_wear_the_sites_branding(site, challenge, language):
+    """Comments on a page: Wagtail's wording, on the site's e-mail base."""
+    from types import SimpleNamespace
+
+    from wagtail.admin.mail import send_notification
+
+    emails.name_the_site()
+    reader = person("interne-lecture", "Élise", "Martin", language)
+    comment = SimpleNamespace(text="Plus court")
+    send_notification(
+        [reader],
+        "updated_comments",
+        {"page": challenge, "editor": reader, "new_comments": [comment]},
+    )
+    (message,) = mail.outbox
+    text, markup = emails.parts(message)
+    greeting = f"{emails.GREETING[language]} Élise Martin,"
+    assert text.startswith(greeting) and greeting in markup
+    assert f'<html lang="{language}" dir="ltr">' in markup
+    for part in (text, markup):
+        assert emails.SITE_NAME in part and "Plus court" in part and "interne-lecture" not in part
+        assert "/admin/account/" in part  # where to choose the notices one receives
