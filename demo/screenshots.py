@@ -68,7 +68,7 @@ def build_demo(env, reuse: bool):
     if not (reuse and (WORK / "db.sqlite3").exists()):
         shutil.rmtree(WORK, ignore_errors=True)
         WORK.mkdir(parents=True)
-        print("Building the demo site in screenshots/.demo/ (about a minute and a half)…")
+        print("Building the demo site in screenshots/.demo/ (a minute and a half, or more)…")
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo_content")  # does nothing when the demo is there
     manage(env, "create_demo_logins")
