@@ -122,7 +122,7 @@ class CockpitBatchForm(forms.Form):
     ACTIONS = ["submit", "machine", "sync", "export"]
 
     page = forms.ModelMultipleChoiceField(
-        label=_("Pages"),
+        label=_("Pages to act on"),
         queryset=None,
         error_messages={
             "required": _("Select at least one page."),
