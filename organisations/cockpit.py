@@ -41,6 +41,7 @@ from organisations.models import OrganisationPage
 # What one upload may hold: enough for a season of pages, not a zip bomb.
 MAX_PO_FILES = 500
 MAX_PO_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
 class State(models.TextChoices):
@@ -349,7 +350,7 @@ def _po_contents(uploads):
     """The bytes of each PO file uploaded, alone or in zips; at most MAX_PO_FILES of them."""
     count = 0
     for upload in uploads:
-        data = upload.read(MAX_PO_BYTES * MAX_PO_FILES + 1)
+        data = upload.read(MAX_UPLOAD_BYTES)
         if zipfile.is_zipfile(BytesIO(data)):
             try:
                 archive = zipfile.ZipFile(BytesIO(data))
