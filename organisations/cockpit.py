@@ -58,7 +58,6 @@ class Cell:
     percent: int | None = None  # of the strings translated, for a wagtail-localize translation
     machine: int = 0  # strings machine-drafted and not edited since
     page_id: int | None = None  # the translated page, if there is one (not an alias)
-    translation_id: int | None = None  # wagtail-localize's Translation, if it keeps it in sync
 
     @property
     def state_label(self):
@@ -69,7 +68,6 @@ class Cell:
 class Row:
     page_id: int
     title: str
-    translation_key: object
     page_type: str
     content_type_id: int
     organisation: dict | None
@@ -116,9 +114,7 @@ def rows_for(user, locales: list[Locale]) -> list[Row]:
         (values["source__object_id"], values["target_locale_id"]): values
         for values in Translation.objects.filter(
             source__locale=default, source__object_id__in=keys, enabled=True
-        ).values(
-            "pk", "source_id", "source__object_id", "source__last_updated_at", "target_locale_id"
-        )
+        ).values("source_id", "source__object_id", "source__last_updated_at", "target_locale_id")
     }
     tracked_sources = TranslationSource.objects.filter(locale=default, object_id__in=keys)
     totals = dict(
@@ -158,7 +154,6 @@ def rows_for(user, locales: list[Locale]) -> list[Row]:
         row = Row(
             page_id=values["pk"],
             title=values["draft_title"],
-            translation_key=key,
             page_type=page_types.get(values["content_type_id"], ""),
             content_type_id=values["content_type_id"],
             organisation=_enclosing(organisations, path),
@@ -200,7 +195,6 @@ def _cell(locale, source, translated, translation, totals, done) -> Cell:
         percent=percent,
         machine=strings["machine"],
         page_id=translated["pk"],
-        translation_id=translation["pk"],
     )
 
 
