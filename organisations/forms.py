@@ -85,3 +85,83 @@ class InvitationForm(forms.Form):
         ):
             raise forms.ValidationError(_("An invitation to this address is still waiting."))
         return email
+
+
+class CockpitFilterForm(forms.Form):
+    """The translation cockpit's filters; their choices are what the user's pages offer."""
+
+    organisation = forms.TypedChoiceField(label=_("Organisation"), coerce=int, required=False)
+    section = forms.TypedChoiceField(label=_("Section"), coerce=int, required=False)
+    page_type = forms.TypedChoiceField(label=_("Page type"), coerce=int, required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    state = forms.ChoiceField(label=_("State"), required=False)
+
+    def __init__(self, *args, rows, locales, states, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        organisations = {
+            r.organisation["pk"]: r.organisation["title"] for r in rows if r.organisation
+        }
+        sections = {r.section["pk"]: r.section["title"] for r in rows if r.section}
+        page_types = {r.content_type_id: r.page_type for r in rows}
+        for name, choices in (
+            ("organisation", organisations),
+            ("section", sections),
+            ("page_type", page_types),
+        ):
+            self.fields[name].choices = everything + sorted(choices.items(), key=lambda c: c[1])
+        self.fields["language"].choices = everything + [
+            (locale.language_code, locale.get_display_name()) for locale in locales
+        ]
+        self.fields["state"].choices = everything + list(states)
+
+
+class CockpitBatchForm(forms.Form):
+    """A batch action on pages of the cockpit, in some languages."""
+
+    ACTIONS = ["submit", "machine", "sync", "export"]
+
+    page = forms.ModelMultipleChoiceField(
+        label=_("Pages to act on"),
+        queryset=None,
+        error_messages={
+            "required": _("Select at least one page."),
+            "invalid_choice": _("One of the selected pages is not yours to translate."),
+        },
+    )
+    locale = forms.ModelMultipleChoiceField(
+        label=_("Languages"), queryset=None, to_field_name="language_code", required=False
+    )
+    action = forms.ChoiceField(choices=[(action, action) for action in ACTIONS])
+
+    def __init__(self, *args, pages, locales, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page"].queryset = pages
+        self.fields["locale"].queryset = locales
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") in ("submit", "machine", "export") and not cleaned.get("locale"):
+            raise forms.ValidationError(_("Select at least one language."))
+        return cleaned
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field, as Django's documentation shows."""
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple) and data:
+            return [super(MultipleFileField, self).clean(file, initial) for file in data]
+        return [super().clean(data, initial)]
+
+
+class CockpitImportForm(forms.Form):
+    files = MultipleFileField(
+        label=_("PO files, or zips of them"),
+        help_text=_("As exported here or from the translation editor."),
+        widget=MultipleFileInput(attrs={"accept": ".po,.zip"}),
+    )

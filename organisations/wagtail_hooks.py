@@ -25,6 +25,7 @@ from organisations.admin_views import (
     is_staff_member,
     organisations_of,
 )
+from organisations.cockpit_views import CockpitImportView, CockpitView, may_use_cockpit
 from organisations.models import OrganisationApplication
 
 register_permission_policy(
@@ -93,6 +94,12 @@ def register_admin_urls():
         path("localize/reports/translations/", translations_report_for_editors),
         path("applications/decide/<int:pk>/", DecideView.as_view(), name="organisation_decide"),
         path("my-organisation/", TeamView.as_view(), name="organisation_team"),
+        path("translations/", CockpitView.as_view(), name="translation_cockpit"),
+        path(
+            "translations/import/",
+            CockpitImportView.as_view(),
+            name="translation_cockpit_import",
+        ),
     ]
 
 
@@ -105,6 +112,18 @@ class StaffMenuItem(MenuItem):
 def register_team_menu_item():
     return StaffMenuItem(
         _("My organisation"), reverse("organisation_team"), icon_name="group", order=240
+    )
+
+
+class CockpitMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_use_cockpit(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_cockpit_menu_item():
+    return CockpitMenuItem(
+        _("Translations"), reverse("translation_cockpit"), icon_name="site", order=250
     )
 
 
