@@ -20,7 +20,7 @@ from pages.models import BasePage, ListingPage, Tag
 from pages.models.base import with_card_images
 
 # The renditions of a logo's `{% picture %}` (its filter specs, as the templates write them).
-LOGO = "max-{240x240,480x480} format-{avif,webp,png}"
+LOGO = "max-{240x240,480x480} format-{webp,png}"
 
 
 class OrganisationIndexPage(ListingPage):

@@ -173,7 +173,7 @@ def paginate(items, request, per_page, count=None):
 
 # The renditions a card's `{% picture %}` asks for (its filter specs, as the card templates
 # write them): each size in each format, so that the browser takes the smallest it can show.
-CARD_IMAGE = "fill-{400x225,640x360,960x540} format-{avif,webp,jpeg}"
+CARD_IMAGE = "fill-{400x225,640x360,960x540} format-{webp,jpeg}"
 
 
 def with_card_images(pages):

@@ -472,7 +472,7 @@ def test_an_organisation_page_costs_the_same_queries_with_more_contributions(
     from campaigns.models import Participation
     from challenges.models import ChallengePage, Contribution
 
-    # The first visit makes the pictures' renditions (AVIF is slow to encode), which can take
+    # The first visit makes the pictures' renditions, which on a busy machine can take
     # longer than the live figures are kept: the second visit counts them again, the third not.
     client.get(terre.url)
     client.get(terre.url)

@@ -17,16 +17,15 @@ def assert_responsive(picture: str):
         for tag in re.findall(r"<source [^>]*>", picture)
         if 'sizes="' in tag
     }
-    assert {"avif", "webp"} <= set(sources), picture
-    assert re.search(r"\.avif \d+w", sources["avif"]), sources["avif"]
-    assert ".webp " in sources["webp"]
+    assert "webp" in sources, picture
+    assert len(re.findall(r"\.webp \d+w", sources["webp"])) >= 2, sources["webp"]
     img = re.search(r"<img [^>]*>", picture).group(0)
     assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img), img
     assert 'srcset="' in img and 'sizes="' in img, img
 
 
 @pytest.mark.django_db
-def test_cards_offer_avif_and_webp_at_several_sizes(client, site, articles, campaigns):
+def test_cards_offer_webp_at_several_sizes(client, site, articles, campaigns):
     ChallengePageFactory(
         parent=site.organisation["fr"], hero_image=ImageFactory(), hero_image_alt="Une image."
     )
@@ -44,7 +43,7 @@ def test_cards_offer_avif_and_webp_at_several_sizes(client, site, articles, camp
 
 
 @pytest.mark.django_db
-def test_main_images_and_logos_offer_avif_and_webp(client, site, articles, campaigns):
+def test_main_images_and_logos_offer_webp_at_several_sizes(client, site, articles, campaigns):
     organisation = site.organisation["fr"]
     organisation.logo = ImageFactory()
     organisation.save_revision().publish()
