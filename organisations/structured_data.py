@@ -1,8 +1,11 @@
 """schema.org description of an organisation's page: the NGO itself."""
 
 from core.structured_data import image_url, thing, without_empty
-from organisations.models import LOGO
 from pages.structured_data import organisation_ref
+
+# One of the renditions the page itself shows (organisations.models.LOGO), in a format that
+# every reader of schema.org takes.
+LOGO_FILE = "max-480x480|format-png"
 
 
 def organisation(page, request) -> dict:
@@ -11,7 +14,7 @@ def organisation(page, request) -> dict:
         {
             **data,
             **organisation_ref(page, request),
-            "logo": image_url(page.logo, request, LOGO) if page.logo else None,
+            "logo": image_url(page.logo, request, LOGO_FILE) if page.logo else None,
             "sameAs": [page.website] if page.website else [],
             "address": {"@type": "PostalAddress", "addressCountry": page.country.code}
             if page.country
