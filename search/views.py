@@ -5,7 +5,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PageOfItems
 from django.template.response import TemplateResponse
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
@@ -15,13 +15,23 @@ from pages.models.base import page_of, private_sections_q
 from search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
+# What each result says it is, by model (named: organisations is no floor below search);
+# any other page (home, listings, about) is a "page".
+KINDS = {
+    "pages.articlepage": pgettext_lazy("kind of page", "Article"),
+    "campaigns.campaignpage": pgettext_lazy("kind of page", "Campaign"),
+    "challenges.challengepage": pgettext_lazy("kind of page", "Challenge"),
+    "organisations.organisationpage": pgettext_lazy("kind of page", "Organisation"),
+}
+OTHER_KIND = pgettext_lazy("kind of page", "Page")
 
 
 @require_GET
 def search(request):
     """Full-text search over the live pages of the visitor's language."""
     form = SearchForm(request.GET)
-    context = {"form": form, "query": "", "results": None}
+    # The page's own search form replaces the header's.
+    context = {"form": form, "query": "", "results": None, "search_page": True}
     if not form.is_valid():
         return TemplateResponse(request, "search/search.html", context, status=400)
 
@@ -42,13 +52,16 @@ class Result:
     url: str
     title: str
     summary: str
+    kind: str
 
     @classmethod
     def of(cls, page, request):
         introduction = Truncator(getattr(page, "introduction", ""))
         # The search description, else the introduction cut as the truncatewords filter cuts.
         summary = page.search_description or introduction.words(40, truncate=" …")
-        return cls(page.get_url(request), page.title, summary)
+        # Kept in the visitor's language, as the results are (the key holds the language).
+        kind = KINDS.get(page._meta.label_lower, OTHER_KIND)
+        return cls(page.get_url(request), page.title, summary, str(kind))
 
 
 def find(request, query: str, number: int) -> PageOfItems:

@@ -29,14 +29,17 @@ def verified_emails(user) -> list[str]:
 
 def matching_challenges(profile: Profile):
     """Open challenges in the visitor's language that share a cause or a skill with the
-    volunteer and fit their time: best matches first, then nearest deadlines."""
+    volunteer and fit their time, but those they answered: best matches first, then nearest
+    deadlines."""
     causes = profile.causes.values("translation_key")
     skills = profile.skills.values("translation_key")
+    answered = Contribution.objects.filter(author_id=profile.user_id).values("challenge_key")
     challenges = (
         ChallengePage.objects.live()
         .public()
         .filter(locale=Locale.get_active(), deadline__gt=timezone.now())
         .filter(minutes__lte=profile.time_available)
+        .exclude(translation_key__in=answered)
         .annotate(
             matches=Count(
                 "tagged_causes",

@@ -212,6 +212,10 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
         return self.figures.has_selection
 
     @property
+    def solved_at(self):
+        return self.figures.solved_at
+
+    @property
     def status(self) -> str:
         if self.has_selection:
             return ChallengeStatus.SOLVED

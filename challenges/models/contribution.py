@@ -1,9 +1,10 @@
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -60,6 +61,10 @@ class Contribution(models.Model):
     )
     updated_at = models.DateTimeField(verbose_name=_("Edited at"), auto_now=True)
     is_selected = models.BooleanField(verbose_name=_("Selected by the organisation"), default=False)
+    # The day a challenge was solved is the first selection's: "solved on" that day.
+    selected_at = models.DateTimeField(
+        verbose_name=_("Selected at"), null=True, blank=True, editable=False
+    )
     follow_up_sent_at = models.DateTimeField(
         verbose_name=_("Follow-up e-mailed at"), null=True, blank=True, editable=False
     )
@@ -108,6 +113,13 @@ class Contribution(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    def save(self, *args, **kwargs):
+        if not self.is_selected:
+            self.selected_at = None
+        elif self.selected_at is None:
+            self.selected_at = timezone.now()
+        super().save(*args, **kwargs)
 
     @property
     def safe_link(self) -> str:
@@ -210,11 +222,12 @@ def uncount_a_mark(sender, instance, **kwargs):
 class ChallengeFigures:
     contributions: int
     has_selection: bool
+    solved_at: datetime.datetime | None = None
 
 
 def challenge_figures(challenge_keys) -> dict:
-    """Each challenge's number of visible contributions, and whether the organisation selected
-    one, by translation key, whatever their number."""
+    """Each challenge's number of visible contributions, and whether (since when) the
+    organisation selected one, by translation key, whatever their number."""
 
     def compute(missing):
         rows = (
@@ -222,12 +235,18 @@ def challenge_figures(challenge_keys) -> dict:
             .filter(challenge_key__in=missing)
             .order_by()
             .values("challenge_key")
-            .annotate(total=Count("pk"), selected=Count("pk", filter=Q(is_selected=True)))
+            .annotate(
+                total=Count("pk"),
+                selected=Count("pk", filter=Q(is_selected=True)),
+                solved_at=Min("selected_at", filter=Q(is_selected=True)),
+            )
         )
         return {
             **dict.fromkeys(missing, ChallengeFigures(contributions=0, has_selection=False)),
             **{
-                row["challenge_key"]: ChallengeFigures(row["total"], row["selected"] > 0)
+                row["challenge_key"]: ChallengeFigures(
+                    row["total"], row["selected"] > 0, row["solved_at"]
+                )
                 for row in rows
             },
         }

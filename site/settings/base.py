@@ -200,6 +200,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # The admin would otherwise ask releases.wagtail.org for new versions from editors' browsers.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Nor load avatars from gravatar.com, which the admin's policy refuses (broken images): the
+# admin shows its default avatar, or the one an editor uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Security headers. Production adds HSTS and secure cookies.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -4,11 +4,13 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from challenges.models import Contribution, ContributionMark
 from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
@@ -199,3 +201,66 @@ def test_articles_embed_live_challenge_cards(client, site, challenges):
     after = client.get(translation_of(article, "en").url).content.decode()
     assert translation_of(chosen, "en").title in after
     assert before != after
+
+
+def card_date(client, challenge) -> str:
+    """The last line of the challenge's card, in its listing."""
+    html = client.get(index_of(challenge).url).content.decode()
+    card = html[html.index(challenge.title) :]
+    return re.search(r'<p class="meta">[^<]*', card).group(0)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "solved_on"),
+    [("fr", "Résolu le 3 novembre 2026"), ("en", "Solved on Nov. 3, 2026")],
+)
+def test_a_challenge_solved_before_its_deadline_says_when_it_was_solved(
+    client, challenge, language, solved_on
+):
+    translate(challenge, "en", title="A challenge solved early", slug="solved-early")
+    contribute(
+        challenge,
+        "La bonne idée.",
+        "early",
+        is_selected=True,
+        selected_at=datetime.datetime(2026, 11, 3, 12, tzinfo=datetime.UTC),
+    )
+    line = card_date(client, translation_of(challenge, language))
+    assert solved_on in line
+    assert "Clos" not in line and "Closed" not in line
+
+
+@pytest.mark.django_db
+def test_a_challenge_closed_without_a_selection_says_when_it_closed(client, challenges):
+    challenge = challenges["closed"]
+    with translation.override("fr"):
+        closed_on = date_format(timezone.localtime(challenge.deadline), "DATE_FORMAT")
+    assert f"Clos le {closed_on}" in card_date(client, challenge)
+
+
+@pytest.mark.django_db
+def test_a_challenge_is_solved_on_the_day_of_its_first_selection(challenge):
+    first = contribute(challenge, "Première.", "first", is_selected=True)
+    assert first.selected_at is not None
+    contribute(challenge, "Seconde.", "second", is_selected=True)
+    assert challenge.solved_at == first.selected_at
+    first.is_selected = False
+    first.save()
+    assert first.selected_at is None
+
+
+@pytest.mark.django_db
+def test_a_contributions_language_covers_its_own_words_not_the_page_around_them(client, challenge):
+    english = translate(challenge, "en", title="A challenge in English", slug="in-english")
+    contribution = contribute(
+        challenge, "Une piste : la fondation du quartier.", "lise", link="https://example.org/a"
+    )
+    html = client.get(english.url).content.decode()
+    item = BeautifulSoup(html, "html.parser").find(id=f"contribution-{contribution.pk}")
+    text = item.find(string=re.compile("Une piste")).find_parent(lang=True)
+    assert text["lang"] == "fr"
+    assert item.find("a", href="https://example.org/a").find_parent(lang=True)["lang"] == "fr"
+    meta = item.find(class_="meta")
+    assert "found it useful" in meta.get_text()
+    assert meta.find_parent(lang=True).name == "html"  # the page's English

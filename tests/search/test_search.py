@@ -1,11 +1,18 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
 from tests.conftest import queries, translation_of
-from tests.factories import ArticlePageFactory
+from tests.factories import (
+    ArticlePageFactory,
+    CampaignPageFactory,
+    ChallengePageFactory,
+    OrganisationPageFactory,
+    StandardPageFactory,
+)
 
 
 @pytest.mark.django_db
@@ -157,3 +164,35 @@ def test_indexing_after_a_publish_empties_nothing_the_index_does_not_change(
             result.task.using(backend="worker").enqueue(*result.args, **result.kwargs)
     assert queries(client, untouched.url) == kept
     assert article.url in search_page(client, "xylophones")
+
+
+@pytest.mark.django_db
+def test_each_result_says_what_kind_of_page_it_is(client, site):
+    organisation = OrganisationPageFactory(name="Les amis de Zorglub")
+    pages = {
+        ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Zorglub raconte"): (
+            "Article"
+        ),
+        CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub agit"): "Campagne",
+        ChallengePageFactory(parent=site.organisation["fr"], title="Zorglub demande"): "Défi",
+        organisation: "Organisation",
+        StandardPageFactory(parent=site.homes["fr"], title="Zorglub explique"): "Page",
+    }
+    html = client.get("/fr/search/", {"q": "Zorglub"}).content.decode()
+    results = BeautifulSoup(html, "html.parser").select(".search-results > li")
+    kinds = {
+        li.h2.get_text(strip=True): li.select_one(".kicker").get_text(strip=True) for li in results
+    }
+    assert kinds == {page.title: kind for page, kind in pages.items()}
+
+
+@pytest.mark.django_db
+def test_the_search_page_has_one_search_box_other_pages_the_headers(client, articles):
+    search = BeautifulSoup(client.get("/en/search/", {"q": "x"}).content, "html.parser")
+    assert (
+        len(search.select('form[role="search"]')) == len(search.select("input[type=search]")) == 1
+    )
+    box = search.select_one("input[type=search]")
+    assert search.select_one(f'label[for="{box["id"]}"]').get_text(strip=True) == "Search the site"
+    article = BeautifulSoup(client.get(articles[0].url).content, "html.parser")
+    assert len(article.select('form[role="search"] input[type=search]')) == 1
