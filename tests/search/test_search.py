@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
+from search.views import RESULTS_PER_PAGE
 from tests.conftest import queries, translation_of
 from tests.factories import (
     ArticlePageFactory,
@@ -288,3 +289,14 @@ def test_a_search_asks_as_many_queries_for_many_results_as_for_few(client, site)
     assert len(result_titles(many_html)) == 10
     assert "Campagne (5)" in facet_links(many_html, "kind")
     assert few == many
+
+
+@pytest.mark.django_db
+def test_the_next_page_of_results_is_a_link_away(client, site):
+    for n in range(RESULTS_PER_PAGE + 1):
+        ArticlePageFactory(parent=site.indexes["articles"]["fr"], title=f"Zorglub {n}")
+    html = search_page(client, "Zorglub")
+    link = BeautifulSoup(html, "html.parser").select_one('a[rel="next"]')["href"]
+    second = client.get("/fr/search/" + link).content.decode()
+    assert len(result_titles(html)) == RESULTS_PER_PAGE
+    assert len(result_titles(second)) == 1
