@@ -31,6 +31,15 @@ def test_each_search_finds_the_expected_page_first_on_the_demo(client, demo, lan
 
 @pytest.mark.postgres
 @pytest.mark.django_db
+def test_the_campaign_about_the_weather_comes_before_one_that_mentions_it(client, demo):
+    found = titles(client, "fr", "météo")
+    assert found.index("Transcrire les carnets météo d’un observatoire oublié") < found.index(
+        "Un dimanche en famille pour un parc plus propre"
+    )
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
 def test_a_french_search_for_a_singular_finds_the_plural(client, site):
     ArticlePageFactory(
         parent=site.indexes["articles"]["fr"], title="Merci aux bénévoles du quartier"
