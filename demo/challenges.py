@@ -91,6 +91,8 @@ class ChallengeDemo:
                 link=spec.get("link", ""),
                 language=spec["language"],
                 is_selected=spec.get("selected", False),
+                # Chosen when the challenge closed, or today for one still open.
+                selected_at=min(challenge.deadline, self.now) if spec.get("selected") else None,
                 # The demo's follow-ups are history: their authors were told long ago.
                 follow_up_sent_at=self.now if challenge.follow_up else None,
                 created_at=min(challenge.deadline, self.now)

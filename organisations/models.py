@@ -131,6 +131,11 @@ class OrganisationPage(BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    def structured_data(self, request) -> dict:
+        from organisations.structured_data import organisation
+
+        return organisation(self, request)
+
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
         from challenges.models import ChallengePage

@@ -5,6 +5,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.http.multipartparser import MultiPartParserError
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
@@ -20,6 +21,34 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN
         return parts
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Gzip for the pages that hold no secret of the visitor's. BREACH: the length of a
+    compressed response tells what it holds where text an attacker chose (a search) sits beside
+    a secret, so a page that carries a form token, sets a cookie, is private or answers a
+    visitor with a session goes uncompressed. Pages and XML only: WhiteNoise serves static
+    files compressed ahead of time. Inside the page cache, which keeps each encoding apart
+    (Vary: Accept-Encoding)."""
+
+    TYPES = ("text/html", "application/xml", "text/xml")
+
+    def process_response(self, request, response):
+        if not self.may_compress(request, response):
+            return response
+        return super().process_response(request, response)
+
+    def may_compress(self, request, response) -> bool:
+        content_type = response.get("Content-Type", "").partition(";")[0].strip()
+        return (
+            content_type in self.TYPES
+            and not response.streaming
+            # Set as soon as the page asks for the form token, left when the cookie is sent.
+            and "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+            and not response.cookies
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "private" not in response.get("Cache-Control", "")
+        )
 
 
 class PermissionsPolicyMiddleware:

@@ -29,17 +29,19 @@ def verified_emails(user) -> list[str]:
 
 def matching_challenges(profile: Profile):
     """Open challenges in the visitor's language that share a cause or a skill with the
-    volunteer and fit their time, but those they answered: best matches first, then nearest
-    deadlines."""
+    volunteer and fit their time, but those they answered and those solved before their
+    deadline: best matches first, then nearest deadlines."""
     causes = profile.causes.values("translation_key")
     skills = profile.skills.values("translation_key")
     answered = Contribution.objects.filter(author_id=profile.user_id).values("challenge_key")
+    solved = Contribution.objects.visible().filter(is_selected=True).values("challenge_key")
     challenges = (
         ChallengePage.objects.live()
         .public()
         .filter(locale=Locale.get_active(), deadline__gt=timezone.now())
         .filter(minutes__lte=profile.time_available)
         .exclude(translation_key__in=answered)
+        .exclude(translation_key__in=solved)
         .annotate(
             matches=Count(
                 "tagged_causes",

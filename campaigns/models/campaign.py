@@ -314,6 +314,11 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    def structured_data(self, request) -> dict:
+        from campaigns.structured_data import campaign
+
+        return campaign(self, request)
+
     def get_context(self, request, *args, **kwargs):
         from campaigns.charts import SignUpChart
 

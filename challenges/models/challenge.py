@@ -230,6 +230,11 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    def structured_data(self, request) -> dict:
+        from challenges.structured_data import challenge
+
+        return challenge(self, request)
+
     @path("contribute/")
     def contribute(self, request):
         from challenges import views

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from core.cache import remember
 from core.i18n import language_versions
+from core.structured_data import json_ld
 
 register = template.Library()
 
@@ -74,3 +75,11 @@ def get_home_page(context):
 def get_breadcrumbs(page):
     """The pages above this one, from the home page down, for the breadcrumb trail."""
     return page.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The JSON-LD of a page that describes itself (`structured_data(request)`)."""
+    describe = getattr(_page_or_none(page), "structured_data", None)
+    data = describe(context["request"]) if describe else None
+    return json_ld(data) if data else ""

@@ -125,6 +125,11 @@ class ArticlePage(MainImageMixin, BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction
 
+    def structured_data(self, request) -> dict:
+        from pages.structured_data import article
+
+        return article(self, request)
+
     @staticmethod
     def attach_localized_tags(articles, locale) -> None:
         """Give each article a `localized_tags` list, named in `locale`, in one query for all."""

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Keeps anonymous visitors' pages; site/wsgi.py serves them before Django's handler.
     "crowdtime.page_cache.PageCacheMiddleware",
+    # Compresses what the page cache keeps, so cached pages are served compressed as well.
+    "crowdtime.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside everything that may answer in their place (the redirect from / to /fr/, a
     # missing slash's redirect, static files), so that every response carries these headers.
