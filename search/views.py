@@ -93,4 +93,9 @@ def find(request, query: str, number: int, kind: str, cause: Tag | None):
     asked = repr((site.pk if site else None, get_language(), query, number, kind, chosen))
     key = "search:" + hashlib.sha256(asked.encode()).hexdigest()
     results, count, kinds, causes = remember_search(key, compute)
+    # The choice made stays in sight, and undoable, when the other one leaves it nothing.
+    if kind and kind not in {option.value for option in kinds}:
+        kinds = [*kinds, facets.Option(kind, facets.kind_label(kind), 0)]
+    if cause and cause.slug not in {option.value for option in causes}:
+        causes = [*causes, facets.Option(cause.slug, cause.name, 0)]
     return page_of(results, number, RESULTS_PER_PAGE, count), kinds, causes

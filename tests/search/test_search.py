@@ -300,3 +300,19 @@ def test_the_next_page_of_results_is_a_link_away(client, site):
     second = client.get("/fr/search/" + link).content.decode()
     assert len(result_titles(html)) == RESULTS_PER_PAGE
     assert len(result_titles(second)) == 1
+
+
+@pytest.mark.django_db
+def test_a_choice_that_leaves_nothing_stays_in_sight(client, site):
+    environment = site.tags["environnement"]["fr"]
+    CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub trie", causes=[environment])
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Zorglub raconte")
+    html = client.get(
+        "/fr/search/", {"q": "Zorglub", "kind": "article", "cause": environment.slug}
+    ).content.decode()
+    assert result_titles(html) == []
+    chosen = BeautifulSoup(html, "html.parser").select('.search-facets [aria-current="true"]')
+    assert [a.get_text(" ", strip=True) for a in chosen] == [
+        "Article (0)",
+        f"{environment.name} (0)",
+    ]
