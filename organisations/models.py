@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.models import BasePage, ListingPage, Tag
-from pages.models.base import with_card_images
+from pages.models.base import Boost, with_card_images
 
 # The renditions of a logo's `{% picture %}` (its filter specs, as the templates write them).
 LOGO = "max-{240x240,480x480} format-{webp,png}"
@@ -120,7 +120,7 @@ class OrganisationPage(BasePage):
         SynchronizedField("staff_group"),
         SynchronizedField("collection"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    search_fields = [*BasePage.search_fields, index.SearchField("summary", boost=Boost.SUMMARY)]
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["campaigns.CampaignPage", "challenges.ChallengePage"]
 

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from search.facets import kind_choices
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(
@@ -12,6 +14,9 @@ class SearchForm(forms.Form):
         },
     )
     page = forms.IntegerField(min_value=1, required=False)
+    # Chosen through the links the results offer; a value from elsewhere is an error.
+    kind = forms.ChoiceField(choices=[(kind, kind) for kind in kind_choices()], required=False)
+    cause = forms.SlugField(max_length=100, allow_unicode=True, required=False)
 
     def clean_q(self) -> str:
         # SQLite's index would read a double quote in a word as the end of the word (the search

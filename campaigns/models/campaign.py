@@ -31,7 +31,7 @@ from pages.models import (
     TagFilter,
     duration_filter,
 )
-from pages.models.base import with_card_images
+from pages.models.base import Boost, with_card_images
 
 from .participation import campaign_figures
 
@@ -241,8 +241,8 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("instructions"),
+        index.SearchField("summary", boost=Boost.SUMMARY),
+        index.SearchField("instructions", boost=Boost.BODY),
         index.SearchField("place"),
     ]
 

@@ -27,7 +27,7 @@ from pages.models import (
     TagFilter,
     duration_filter,
 )
-from pages.models.base import paginate, with_card_images
+from pages.models.base import Boost, paginate, with_card_images
 
 from .contribution import Contribution, ContributionMark, challenge_figures
 
@@ -192,9 +192,9 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("task"),
-        index.SearchField("context"),
+        index.SearchField("summary", boost=Boost.SUMMARY),
+        index.SearchField("task", boost=Boost.BODY),
+        index.SearchField("context", boost=Boost.BODY),
     ]
 
     class Meta:

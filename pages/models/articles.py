@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.collation import collated
 from pages.blocks import BodyBlock
 
-from .base import BasePage, ListingPage, MainImageMixin, with_card_images
+from .base import BasePage, Boost, ListingPage, MainImageMixin, with_card_images
 from .tags import ArticlePageTag, Tag
 
 
@@ -115,8 +115,8 @@ class ArticlePage(MainImageMixin, BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        index.SearchField("introduction", boost=Boost.SUMMARY),
+        index.SearchField("body", boost=Boost.BODY),
         index.SearchField("author"),
     ]
     parent_page_types = ["pages.ArticleIndexPage"]

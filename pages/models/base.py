@@ -37,6 +37,16 @@ def private_sections_q() -> Q:
     return q if q else Q(pk__in=[])
 
 
+class Boost:
+    """How much a search word counts by where a page has it. PostgreSQL ranks with four weights
+    that Wagtail shares out among every boost of the project (images' and documents' titles
+    have 10): so the title, the short texts that say what a page is about, and the rest."""
+
+    TITLE = 10
+    SUMMARY = 2
+    BODY = 1
+
+
 class CrowdtimePageQuerySet(PageQuerySet):
     def private_q(self):
         return private_sections_q()
@@ -68,6 +78,11 @@ class BasePage(Page):
     ]
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("title", boost=Boost.TITLE),
+        index.SearchField("search_description", boost=Boost.SUMMARY),
+    ]
 
     objects = PageManager.from_queryset(CrowdtimePageQuerySet)()
 
@@ -122,7 +137,10 @@ class ListingPage(BasePage):
         *BasePage.override_translatable_fields,
         TranslatableField("introduction"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction", boost=Boost.SUMMARY),
+    ]
     parent_page_types = ["pages.HomePage"]
 
     class Meta:

@@ -12,7 +12,7 @@ from wagtail_localize.fields import TranslatableField
 from core.cache import keep, recall, remember
 from pages.blocks import BodyBlock
 
-from .base import BasePage, with_card_images
+from .base import BasePage, Boost, with_card_images
 
 
 class HomePage(BasePage):
@@ -40,7 +40,7 @@ class HomePage(BasePage):
         TranslatableField("featured_heading"),
         TranslatableField("body"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text", boost=Boost.SUMMARY)]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "pages.ArticleIndexPage",

@@ -7,7 +7,7 @@ from wagtail_localize.fields import TranslatableField
 
 from pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, Boost
 
 
 class StandardPage(BasePage):
@@ -24,8 +24,8 @@ class StandardPage(BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        index.SearchField("introduction", boost=Boost.SUMMARY),
+        index.SearchField("body", boost=Boost.BODY),
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
 

@@ -204,10 +204,20 @@ WAGTAIL_SITE_NAME = "Crowdtime"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # Full-text search on PostgreSQL, SQLite's full-text index otherwise. One index serves
-    # every language, so PostgreSQL's language-neutral "simple" configuration: its default,
-    # "english", would stem French and Spanish words as if they were English.
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    # Full-text search on PostgreSQL, SQLite's full-text index otherwise (search/backend.py).
+    # On PostgreSQL each page is indexed, and searched, with its language's configuration
+    # (search/migrations/0001: accents dropped, then stemmed); objects without a language and
+    # languages not listed get SEARCH_CONFIG (accents dropped, no stemming).
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "crowdtime_simple",
+        "SEARCH_CONFIGS": {
+            "fr": "crowdtime_french",
+            "en": "crowdtime_english",
+            "es": "crowdtime_spanish",
+            "ca": "crowdtime_catalan",
+        },
+    },
 }
 # Documents download through Wagtail's view, which applies their collection's privacy (an
 # organisation's documents are for its staff and the editors); never from MEDIA_URL, which the

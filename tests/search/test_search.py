@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks import default_task_backend
 from wagtail.models import PageViewRestriction
 
+from search.views import RESULTS_PER_PAGE
 from tests.conftest import queries, translation_of
 from tests.factories import (
     ArticlePageFactory,
@@ -83,15 +84,6 @@ def test_search_results_are_paginated(client, site):
     results = response.context["results"]
     assert results.paginator.count >= 1
     assert results.paginator.per_page == 10
-
-
-@pytest.mark.django_db
-def test_search_uses_the_databases_full_text_engine():
-    from django.db import connection
-    from wagtail.search.backends import get_search_backend
-
-    expected = {"postgresql": "PostgresSearchBackend", "sqlite": "SQLiteSearchBackend"}
-    assert type(get_search_backend()).__name__ == expected[connection.vendor]
 
 
 def search_page(client, words: str) -> str:
@@ -196,3 +188,131 @@ def test_the_search_page_has_one_search_box_other_pages_the_headers(client, arti
     assert search.select_one(f'label[for="{box["id"]}"]').get_text(strip=True) == "Search the site"
     article = BeautifulSoup(client.get(articles[0].url).content, "html.parser")
     assert len(article.select('form[role="search"] input[type=search]')) == 1
+
+
+def facet_links(html: str, name: str) -> dict[str, str]:
+    """The links of a facet (`kind` or `cause`): their text, count included, to their URL."""
+    nav = BeautifulSoup(html, "html.parser").select_one(".search-facets")
+    heading = nav.select_one(f"#facet-{name}")
+    return {a.get_text(" ", strip=True): a["href"] for a in heading.find_next("ul").select("a")}
+
+
+def result_titles(html: str) -> list[str]:
+    return [
+        h2.get_text(strip=True)
+        for h2 in BeautifulSoup(html, "html.parser").select(".search-results h2")
+    ]
+
+
+@pytest.mark.django_db
+def test_results_narrow_to_a_kind_through_links_that_count_them(client, site):
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Zorglub raconte")
+    CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub agit")
+    CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub agit encore")
+    ChallengePageFactory(parent=site.organisation["fr"], title="Zorglub demande")
+    html = search_page(client, "Zorglub")
+    links = facet_links(html, "kind")
+    assert list(links) == ["Tous les types", "Article (1)", "Campagne (2)", "Défi (1)"]
+
+    narrowed = client.get("/fr/search/" + links["Campagne (2)"]).content.decode()
+    assert sorted(result_titles(narrowed)) == ["Zorglub agit", "Zorglub agit encore"]
+    # The other kinds are still offered, with their counts; the chosen one says so.
+    assert list(facet_links(narrowed, "kind")) == list(links)
+    chosen = BeautifulSoup(narrowed, "html.parser").select('.search-facets [aria-current="true"]')
+    assert [a.get_text(" ", strip=True) for a in chosen] == ["Campagne (2)"]
+    # A new search keeps the kind chosen.
+    assert BeautifulSoup(narrowed, "html.parser").select_one('input[name="kind"]')["value"] == (
+        "campaign"
+    )
+    back = client.get("/fr/search/" + facet_links(narrowed, "kind")["Tous les types"])
+    assert len(result_titles(back.content.decode())) == 4
+
+
+@pytest.mark.django_db
+def test_results_narrow_to_a_cause_through_links_that_count_them(client, site):
+    environment, solidarity = site.tags["environnement"]["fr"], site.tags["solidarite"]["fr"]
+    CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub trie", causes=[environment])
+    ChallengePageFactory(
+        parent=site.organisation["fr"], title="Zorglub recycle", causes=[environment]
+    )
+    ChallengePageFactory(parent=site.organisation["fr"], title="Zorglub aide", causes=[solidarity])
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Zorglub raconte")
+    links = facet_links(search_page(client, "Zorglub"), "cause")
+    assert list(links) == [
+        "Toutes les causes",
+        f"{environment.name} (2)",
+        f"{solidarity.name} (1)",
+    ]
+    narrowed = client.get("/fr/search/" + links[f"{environment.name} (2)"]).content.decode()
+    assert sorted(result_titles(narrowed)) == ["Zorglub recycle", "Zorglub trie"]
+    # Narrowed to challenges too: each facet counts what the other keeps.
+    both = client.get("/fr/search/" + facet_links(narrowed, "kind")["Défi (1)"]).content.decode()
+    assert result_titles(both) == ["Zorglub recycle"]
+    assert list(facet_links(both, "cause")) == [
+        "Toutes les causes",
+        f"{environment.name} (1)",
+        f"{solidarity.name} (1)",
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"q": "Zorglub", "kind": "recipe"}, 400), ({"q": "Zorglub", "cause": "nowhere"}, 404)],
+)
+def test_an_unknown_kind_or_cause_says_so(client, site, params, status):
+    assert client.get("/fr/search/", params).status_code == status
+
+
+@pytest.mark.django_db
+def test_a_search_asks_as_many_queries_for_many_results_as_for_few(client, site):
+    """What is counted and shown costs the same number of queries for 3 results as for 15
+    (of the same kinds), the facets included."""
+    causes = [site.tags["environnement"]["fr"], site.tags["solidarite"]["fr"]]
+    for word, copies in (("Xyzzy", 1), ("Zorglub", 1), ("Bulgroz", 5)):
+        for n in range(copies):
+            ArticlePageFactory(parent=site.indexes["articles"]["fr"], title=f"{word} {n}")
+            CampaignPageFactory(parent=site.organisation["fr"], title=f"{word} a{n}", causes=causes)
+            ChallengePageFactory(
+                parent=site.organisation["fr"], title=f"{word} b{n}", causes=causes[n % 2 :]
+            )
+    search_page(client, "Xyzzy")  # the menus, the content types… kept after the first search
+
+    def counted(words):
+        with CaptureQueriesContext(connection) as captured:
+            html = search_page(client, words)
+        return len(captured), html
+
+    few, few_html = counted("Zorglub")
+    many, many_html = counted("Bulgroz")
+    assert len(result_titles(few_html)) == 3
+    assert len(result_titles(many_html)) == 10
+    assert "Campagne (5)" in facet_links(many_html, "kind")
+    assert few == many
+
+
+@pytest.mark.django_db
+def test_the_next_page_of_results_is_a_link_away(client, site):
+    for n in range(RESULTS_PER_PAGE + 1):
+        ArticlePageFactory(parent=site.indexes["articles"]["fr"], title=f"Zorglub {n}")
+    html = search_page(client, "Zorglub")
+    link = BeautifulSoup(html, "html.parser").select_one('a[rel="next"]')["href"]
+    second = client.get("/fr/search/" + link).content.decode()
+    assert len(result_titles(html)) == RESULTS_PER_PAGE
+    assert len(result_titles(second)) == 1
+
+
+@pytest.mark.django_db
+def test_a_choice_that_leaves_nothing_stays_in_sight(client, site):
+    environment = site.tags["environnement"]["fr"]
+    CampaignPageFactory(parent=site.organisation["fr"], title="Zorglub trie", causes=[environment])
+    ArticlePageFactory(parent=site.indexes["articles"]["fr"], title="Zorglub raconte")
+    html = client.get(
+        "/fr/search/", {"q": "Zorglub", "kind": "article", "cause": environment.slug}
+    ).content.decode()
+    assert result_titles(html) == []
+    chosen = BeautifulSoup(html, "html.parser").select('.search-facets [aria-current="true"]')
+    assert [a.get_text(" ", strip=True) for a in chosen] == [
+        "Article (0)",
+        f"{environment.name} (0)",
+    ]
