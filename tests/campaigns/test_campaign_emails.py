@@ -57,3 +57,17 @@ def test_a_sign_up_without_a_first_name_gets_a_greeting_without_one(participatio
     sign_up.save()
     send_participation_email.call(sign_up.pk, MANAGE_URL)
     emails.check(mail.outbox[0], "es", name=None)
+
+
+@pytest.mark.django_db
+def test_a_title_with_an_apostrophe_and_an_ampersand_reads_as_written(campaigns, participation):
+    campaign = campaigns["open"]
+    campaign.title = "Fil d'Argent & co"
+    campaign.save_revision().publish()
+    sign_up = participation("fr")
+    send_participation_email.call(sign_up.pk, MANAGE_URL)
+    (message,) = mail.outbox
+    assert "Fil d'Argent & co" in message.subject
+    assert "Fil d'Argent & co" in message.body
+    html = message.alternatives[0].content
+    assert "Fil d&#x27;Argent &amp; co" in html and "&amp;amp;" not in html and "&amp;#x27;" not in html
