@@ -19,7 +19,7 @@ from io import BytesIO
 
 import polib
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.http import Http404
@@ -272,7 +272,7 @@ def machine_draft(pages, locales, user) -> Outcome:
             continue
         try:
             drafted = apply_machine_translation(translation.pk, user, translator)
-        except (PermissionDenied, Http404):
+        except (PermissionDenied, Http404, ObjectDoesNotExist):  # not theirs, or its page is gone
             drafted = False
         if drafted:
             outcome.done += 1

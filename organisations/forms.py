@@ -121,12 +121,13 @@ class CockpitBatchForm(forms.Form):
 
     ACTIONS = ["submit", "machine", "sync", "export"]
 
-    page = forms.ModelMultipleChoiceField(
+    page = ModelMultipleChoiceField(
         label=_("Pages to act on"),
         queryset=None,
         error_messages={
             "required": _("Select at least one page."),
             "invalid_choice": _("One of the selected pages is not yours to translate."),
+            "invalid_pk_value": _("One of the selected pages is not yours to translate."),
         },
     )
     locale = forms.ModelMultipleChoiceField(

@@ -214,6 +214,14 @@ def test_staff_cannot_act_on_another_organisations_pages(staff_of_a, site, b, ac
     assert not Page.objects.filter(translation_key=mine.translation_key, locale__language_code="es")
 
 
+def test_a_page_number_past_64_bits_is_refused_like_any_other(staff_of_a, site):
+    response = staff_of_a.post(
+        URL, {"action": "submit", "page": ["99999999999999999999"], "locale": ["es"]}
+    )
+    assert response.status_code == 302
+    assert "pas à vous" in str(list(get_messages(response.wsgi_request))[-1])
+
+
 def test_staff_cannot_import_into_another_organisations_translation(staff_of_a, site, b):
     translation = Translation.objects.get(source__object_id=b.translation_key)
     po = translation.export_po()
