@@ -39,6 +39,7 @@ BATCH_CHARACTERS = 4000
 ROUTES_REMEMBERED_SECONDS = 300
 # After APY failed to answer, it is not asked again for this long: the admin's pages stay fast.
 UNAVAILABLE_REMEMBERED_SECONDS = 30
+ROUTE_TIMEOUT_SECONDS = 2
 SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \u00a0\u202f]+([?!:;»])")
 SPACE_INSIDE_GUILLEMETS = re.compile(r"(«)[ \u00a0\u202f]+")
 SEGMENT_BOUNDARY = re.compile(r'<hr data-segment="?(\d+)"?\s*/?>')
@@ -69,14 +70,16 @@ def _url() -> str:
     return settings.APERTIUM_URL.rstrip("/")
 
 
-def _ask(path: str, **params) -> dict:
+def _ask(path: str, timeout: float | None = None, **params) -> dict:
     """APY's answer to a POST (long texts do not fit in a URL); {} when it has no such pair."""
     global _unavailable_until
     request = urllib.request.Request(  # noqa: S310 (the URL comes from our settings)
         f"{_url()}{path}", data=urllib.parse.urlencode(params).encode(), method="POST"
     )
     try:
-        with urllib.request.urlopen(request, timeout=settings.APERTIUM_TIMEOUT) as response:  # noqa: S310
+        with urllib.request.urlopen(
+            request, timeout=timeout or settings.APERTIUM_TIMEOUT
+        ) as response:  # noqa: S310
             return json.load(response).get("responseData") or {}
     except urllib.error.HTTPError as error:
         if error.code == 400:  # no such pair or route: an answer, not a failure
@@ -102,7 +105,10 @@ def route(source_language: str, target_language: str) -> Route | None:
     if key in _routes and monotonic() - known_at < ROUTES_REMEMBERED_SECONDS:
         return known
     try:
-        chain = _ask("/translateChain", langpairs=f"{source}|{target}").get("translationChain")
+        # Asked while an admin page is drawn: a hung engine must not hold the page for long.
+        chain = _ask(
+            "/translateChain", timeout=ROUTE_TIMEOUT_SECONDS, langpairs=f"{source}|{target}"
+        ).get("translationChain")
     except ApertiumUnavailable:
         logger.warning("Apertium did not answer at %s", _url())
         return None
