@@ -5,11 +5,11 @@ import time
 
 from django_tasks import task
 
-from core.emails import send_once
+from core.emails import Email, send_once
 
 
 @task(takes_context=True)
 def confirm(context, key: str, linger: bool = False) -> None:
-    send_once(key, "Confirmation", "You are in.", "lea@faults.example")
+    send_once(key, Email("Confirmation", "You are in.", "<p>You are in.</p>"), "lea@faults.example")
     if linger and context.attempt == 1:
         time.sleep(60)
