@@ -77,9 +77,8 @@ def _ask(path: str, timeout: float | None = None, **params) -> dict:
         f"{_url()}{path}", data=urllib.parse.urlencode(params).encode(), method="POST"
     )
     try:
-        with urllib.request.urlopen(
-            request, timeout=timeout or settings.APERTIUM_TIMEOUT
-        ) as response:  # noqa: S310
+        timeout = timeout or settings.APERTIUM_TIMEOUT
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return json.load(response).get("responseData") or {}
     except urllib.error.HTTPError as error:
         if error.code == 400:  # no such pair or route: an answer, not a failure
