@@ -70,4 +70,8 @@ def test_a_title_with_an_apostrophe_and_an_ampersand_reads_as_written(campaigns,
     assert "Fil d'Argent & co" in message.subject
     assert "Fil d'Argent & co" in message.body
     html = message.alternatives[0].content
-    assert "Fil d&#x27;Argent &amp; co" in html and "&amp;amp;" not in html and "&amp;#x27;" not in html
+    assert (
+        "Fil d&#x27;Argent &amp; co" in html
+        and "&amp;amp;" not in html
+        and "&amp;#x27;" not in html
+    )
