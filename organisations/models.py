@@ -12,12 +12,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Collection
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.models import BasePage, ListingPage, Tag
+from pages.api import TagsField
+from pages.models import BasePage, ListingPage, Tag, WithFeed
 from pages.models.base import Boost, with_card_images
+from pages.models.tags import attach_localized_tags
 
 # The renditions of a logo's `{% picture %}` (its filter specs, as the templates write them).
 LOGO = "max-{240x240,480x480} format-{webp,png}"
@@ -63,9 +66,11 @@ class OrganisationCause(TaggedItemBase):
     )
 
 
-class OrganisationPage(BasePage):
+class OrganisationPage(WithFeed, BasePage):
     """An organisation presents itself; its campaigns and challenges are its children, and
     its staff may edit nothing else."""
+
+    feed = "organisations.feeds.OrganisationFeed"
 
     summary = models.TextField(
         verbose_name=_("Short description"),
@@ -124,8 +129,24 @@ class OrganisationPage(BasePage):
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["campaigns.CampaignPage", "challenges.ChallengePage"]
 
+    # The read-only API (site/api.py): what the page shows; not the contact address.
+    api_fields = [
+        APIField("summary"),
+        APIField("website"),
+        APIField("country"),
+        APIField("causes", serializer=TagsField(source="localized_causes")),
+    ]
+
     class Meta:
         verbose_name = _("Organisation")
+
+    @classmethod
+    def prepare_for_listing(cls, organisations) -> list:
+        """What the API's items show of each organisation, for all at once: its causes named
+        in its language."""
+        organisations = list(organisations)
+        attach_localized_tags(organisations, "tagged_causes", "localized_causes")
+        return organisations
 
     social_kind = "organisation"
 

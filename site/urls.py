@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from crowdtime import views
 from crowdtime.admin_login import RateLimitedLoginView
+from crowdtime.api import api_router
 from search import views as search_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
@@ -15,7 +16,7 @@ handler500 = "crowdtime.views.server_error"
 # Malformed requests get the site's own page, without a second read of their body.
 handler400 = views.bad_request
 
-# Admin, documents, sitemap and robots.txt are the same in every language.
+# Admin, documents, the API, sitemap and robots.txt are the same in every language.
 urlpatterns = [
     # Before Wagtail's own log-in: failed attempts are counted and limited.
     path("admin/login/", RateLimitedLoginView.as_view()),
@@ -28,6 +29,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Every language's pages; `?locale=fr` picks one.
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -10,8 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -19,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import EquivalenceBlock, InstructionsBlock, UpdateBlock
 from core.durations import Duration
+from pages.api import PageLinkField, TagsField
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import (
     BasePage,
@@ -29,9 +32,11 @@ from pages.models import (
     RunByOrganisation,
     Tag,
     TagFilter,
+    WithFeed,
     duration_filter,
 )
 from pages.models.base import Boost, with_card_images
+from pages.models.tags import attach_localized_tags
 
 from .participation import campaign_figures
 
@@ -82,9 +87,10 @@ class ActionType(models.TextChoices):
     BOTH = "both", _("Online and in person")
 
 
-class CampaignIndexPage(FilteredListingPage):
+class CampaignIndexPage(WithFeed, FilteredListingPage):
     subpage_types = []  # what it lists lives under each organisation's page
     listed_page_type = "campaigns.CampaignPage"
+    feed = "campaigns.feeds.CampaignFeed"
     items_name = "campaigns"
     filters = [
         TagFilter(Tag.Kind.CAUSE, "tagged_causes", label=_("Cause"), any_label=_("All causes")),
@@ -134,6 +140,7 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
     """A crowdtiming campaign: an action with a deadline and a goal number of participants."""
 
     social_kind = "campaign"
+    feed_template = "campaigns/feeds/campaign_entry.html"
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences."))
     causes = ClusterTaggableManager(through=CampaignCause, blank=True, verbose_name=_("Causes"))
@@ -246,8 +253,40 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
         index.SearchField("place"),
     ]
 
+    # The read-only API (site/api.py): the figures are those the page shows, counted in
+    # every language; nothing about who signed up.
+    api_fields = [
+        APIField("summary"),
+        APIField("causes", serializer=TagsField(source="localized_causes")),
+        APIField("organisation", serializer=PageLinkField()),
+        APIField("action_type"),
+        APIField("place"),
+        APIField("event_starts_at"),
+        APIField("event_ends_at"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("ends_at", serializer=serializers.DateTimeField()),
+        APIField("status", serializer=serializers.CharField()),
+        APIField("goal_participants"),
+        APIField(
+            "participants", serializer=serializers.IntegerField(source="progress.participants")
+        ),
+        APIField("percent_of_goal", serializer=serializers.IntegerField(source="progress.percent")),
+        APIField("minutes_per_participant"),
+        APIField("impact", serializer=serializers.IntegerField(source="figures.impact")),
+        APIField("impact_unit"),
+    ]
+
     class Meta:
         verbose_name = _("Campaign")
+
+    @classmethod
+    def prepare_for_listing(cls, campaigns) -> list:
+        """What a feed's entries and the API's items show of each campaign, for all at once:
+        its figures, its organisation, its causes named in its language."""
+        campaigns = cls.attach_organisations(cls.attach_figures(campaigns))
+        attach_localized_tags(campaigns, "tagged_causes", "localized_causes")
+        return campaigns
 
     def clean(self):
         super().clean()

@@ -7,14 +7,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.durations import Duration
+from pages.api import PageLinkField, TagsField
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import (
     BasePage,
@@ -25,9 +28,11 @@ from pages.models import (
     RunByOrganisation,
     Tag,
     TagFilter,
+    WithFeed,
     duration_filter,
 )
 from pages.models.base import Boost, paginate, with_card_images
+from pages.models.tags import attach_localized_tags
 
 from .contribution import Contribution, ContributionMark, challenge_figures
 
@@ -66,9 +71,10 @@ class ChallengeStatus(models.TextChoices):
 CONTRIBUTIONS_PER_PAGE = 20
 
 
-class ChallengeIndexPage(FilteredListingPage):
+class ChallengeIndexPage(WithFeed, FilteredListingPage):
     subpage_types = []  # what it lists lives under each organisation's page
     listed_page_type = "challenges.ChallengePage"
+    feed = "challenges.feeds.ChallengeFeed"
     items_name = "challenges"
     filters = [
         TagFilter(Tag.Kind.CAUSE, "tagged_causes", label=_("Cause"), any_label=_("All causes")),
@@ -109,6 +115,7 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
     """A small online task an organisation asks volunteers for: about fifteen minutes."""
 
     social_kind = "challenge"
+    feed_template = "challenges/feeds/challenge_entry.html"
 
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One sentence."))
     task = models.TextField(
@@ -197,8 +204,32 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
         index.SearchField("context", boost=Boost.BODY),
     ]
 
+    # The read-only API (site/api.py): the count is the page's, in every language; nothing
+    # about who contributed or what they wrote.
+    api_fields = [
+        APIField("summary"),
+        APIField("task"),
+        APIField("causes", serializer=TagsField(source="localized_causes")),
+        APIField("skills", serializer=TagsField(source="localized_skills")),
+        APIField("organisation", serializer=PageLinkField()),
+        APIField("minutes"),
+        APIField("deadline"),
+        APIField("status", serializer=serializers.CharField()),
+        APIField("contributions", serializer=serializers.IntegerField(source="contribution_count")),
+        APIField("solved_at", serializer=serializers.DateTimeField()),
+    ]
+
     class Meta:
         verbose_name = _("Challenge")
+
+    @classmethod
+    def prepare_for_listing(cls, challenges) -> list:
+        """What a feed's entries and the API's items show of each challenge, for all at once:
+        its figures, its organisation, its causes and skills named in its language."""
+        challenges = cls.attach_organisations(cls.attach_figures(challenges))
+        attach_localized_tags(challenges, "tagged_causes", "localized_causes")
+        attach_localized_tags(challenges, "tagged_skills", "localized_skills")
+        return challenges
 
     def contributions(self):
         return Contribution.objects.for_challenge(self)

@@ -1,5 +1,12 @@
 from .articles import ArticleIndexPage, ArticlePage
-from .base import BasePage, ListingPage, LiveFigures, MainImageMixin, RunByOrganisation
+from .base import (
+    BasePage,
+    ListingPage,
+    LiveFigures,
+    MainImageMixin,
+    RunByOrganisation,
+    WithFeed,
+)
 from .home import HomePage
 from .listing import ChoiceFilter, FilteredListingPage, TagFilter, duration_filter
 from .navigation import Navigation
@@ -22,5 +29,6 @@ __all__ = [
     "StandardPage",
     "Tag",
     "TagFilter",
+    "WithFeed",
     "duration_filter",
 ]

@@ -3,22 +3,26 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.collation import collated
+from pages.api import TagsField
 from pages.blocks import BodyBlock
 
-from .base import BasePage, Boost, ListingPage, MainImageMixin, with_card_images
-from .tags import ArticlePageTag, Tag
+from .base import BasePage, Boost, ListingPage, MainImageMixin, WithFeed, with_card_images
+from .tags import ArticlePageTag, Tag, attach_localized_tags
 
 
-class ArticleIndexPage(ListingPage):
+class ArticleIndexPage(WithFeed, ListingPage):
     """The list of articles, newest first, that visitors can narrow to one tag."""
 
     items_per_page = 9
+    feed = "pages.feeds.ArticleFeed"
 
     subpage_types = ["pages.ArticlePage"]
 
@@ -74,6 +78,7 @@ class ArticleIndexPage(ListingPage):
 
 class ArticlePage(MainImageMixin, BasePage):
     social_kind = "article"
+    feed_template = "pages/feeds/article_entry.html"
 
     introduction = models.TextField(
         verbose_name=_("Introduction"), help_text=_("One or two sentences shown in listings.")
@@ -121,9 +126,24 @@ class ArticlePage(MainImageMixin, BasePage):
     ]
     parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types = []
+    # The read-only API (site/api.py).
+    api_fields = [
+        APIField("summary", serializer=serializers.CharField(source="introduction")),
+        APIField("author"),
+        APIField("date"),
+        APIField("tags", serializer=TagsField(source="localized_tags")),
+    ]
 
     class Meta:
         verbose_name = _("Article")
+
+    @classmethod
+    def prepare_for_listing(cls, articles) -> list:
+        """What a feed's entries and the API's items show of each article, for all at once:
+        its tags named in its language."""
+        articles = list(articles)
+        attach_localized_tags(articles, "tagged_items", "localized_tags")
+        return articles
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

@@ -10,8 +10,10 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Page, PageManager, PageViewRestriction
@@ -85,6 +87,9 @@ class BasePage(Page):
     ]
 
     objects = PageManager.from_queryset(CrowdtimePageQuerySet)()
+
+    # The read-only API (site/api.py) gives a page's last publish beside its first.
+    api_meta_fields = ["last_published_at"]
 
     class Meta:
         abstract = True
@@ -252,12 +257,38 @@ class MainImageMixin(models.Model):
         return super().get_context(request, *args, **kwargs)
 
 
+class WithFeed(RoutablePageMixin):
+    """A page with an Atom feed of its newest pages at feed/, linked from its head: `feed`
+    names its `pages.feeds.PageFeed` (a dotted path, for the feed may draw pages of the apps
+    above)."""
+
+    feed: str
+
+    @route(r"^feed/$", name="feed")
+    def atom_feed(self, request):
+        return import_string(self.feed)()(request, self)
+
+
 class RunByOrganisation:
     """For the pages an organisation runs (campaigns, challenges): they live under its page,
     and its staff may edit them and nothing else."""
 
     parent_page_types = ["organisations.OrganisationPage"]
     subpage_types = []
+
+    @classmethod
+    def attach_organisations(cls, pages) -> list:
+        """Give each page of a listing its organisation, in one query for all."""
+        organisation_page = apps.get_model("organisations", "OrganisationPage")
+        pages = list(pages)
+        parent_paths = {page.path[: -Page.steplen] for page in pages}
+        parents = {
+            organisation.path: organisation
+            for organisation in organisation_page.objects.filter(path__in=parent_paths).live()
+        }
+        for page in pages:
+            page.__dict__["organisation"] = parents.get(page.path[: -Page.steplen])
+        return pages
 
     @cached_property
     def organisation(self):

@@ -89,7 +89,14 @@ class HomePage(BasePage):
         context["latest_articles"] = self.remember(
             request, "home-articles", self.get_latest_articles
         )
+        # Whose feed the head links to.
+        context["article_index"] = self.remember(request, "article-index", self.get_article_index)
         return context
+
+    def get_article_index(self):
+        from .articles import ArticleIndexPage
+
+        return ArticleIndexPage.objects.child_of(self).live().public().first()
 
     def get_latest_articles(self) -> list:
         from .articles import ArticlePage

@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -344,6 +346,12 @@ CHALLENGE_ACTION_RATE = os.environ.get("CHALLENGE_ACTION_RATE", "30/h")
 ORGANISATION_APPLICATION_RATE = os.environ.get("ORGANISATION_APPLICATION_RATE", "5/h")
 # Invitations each staff member may send.
 INVITATION_RATE = os.environ.get("INVITATION_RATE", "20/h")
+# Requests to the read-only API (/api/v2/) per client address.
+API_RATE = os.environ.get("API_RATE", "120/m")
+# The API's pages of results: `?limit=` at most this. Its search is off: the site's search
+# page ranks and highlights in each language, the API's would not.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False
 
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.

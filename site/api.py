@@ -1,0 +1,62 @@
+"""The read-only JSON API (Wagtail's API v2) at /api/v2/: the live public pages of every
+language, with the fields each page type lists in its `api_fields`. Anyone may read it from
+any origin; nobody may write, log in or read what a visitor sent."""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from rest_framework.exceptions import Throttled
+from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+CORS_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    # No sessions, no passwords: the API is the same for everyone, and no endpoint to try
+    # passwords on without the log-in form's limits.
+    authentication_classes = []
+    permission_classes = []
+    # JSON only: DRF's browsable HTML needs scripts the site's Content-Security-Policy forbids.
+    renderer_classes = [JSONRenderer]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if is_ratelimited(
+            request._request, group="api", key="ip", rate=settings.API_RATE, increment=True
+        ):
+            raise Throttled(detail=_("Too many requests from your address: try again later."))
+
+    def check_query_parameters(self, queryset):
+        # PostgreSQL refuses a NUL character in a text it compares (a 500, not SQLite's silence).
+        if any("\x00" in key + value for key, value in self.request.GET.items()):
+            raise BadRequestError(_("A query parameter holds a NUL character."))
+        super().check_query_parameters(queryset)
+
+    def paginate_queryset(self, queryset):
+        """The page of results, each with its figures, organisation and tags fetched for all
+        at once (its model's `prepare_for_listing`), not once per item."""
+        items = super().paginate_queryset(queryset)
+        prepare = getattr(queryset.model, "prepare_for_listing", None)
+        return prepare(items) if prepare else items
+
+    def get_object(self):
+        page = super().get_object()
+        prepare = getattr(page, "prepare_for_listing", None)
+        return prepare([page])[0] if prepare else page
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in CORS_METHODS:
+            # Any site may read the API from a browser; without credentials, so no cookie
+            # or session ever goes with such a request.
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = ", ".join(CORS_METHODS)
+            response["Access-Control-Max-Age"] = "86400"
+        return response
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
