@@ -10,7 +10,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
 from core.cache import remember
-from crowdtime import views
+from crowdtime import api, views
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -66,10 +66,11 @@ class PermissionsPolicyMiddleware:
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django redirects a 404 to the same path under the language prefix when that path
     exists; Wagtail's catch-all makes every path "exist", so a missing admin object would be
-    sent to /fr/admin/…: answer 404 where the admin said so."""
+    sent to /fr/admin/…: answer 404 where the admin (or the API, the same in every language)
+    said so."""
 
     def process_response(self, request, response):
-        if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
+        if request.path_info.startswith((*settings.ADMIN_PATH_PREFIXES, f"/{api.PREFIX}")):
             return response
         return super().process_response(request, response)
 

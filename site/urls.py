@@ -6,9 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from crowdtime import views
+from crowdtime import api, views
 from crowdtime.admin_login import RateLimitedLoginView
-from crowdtime.api import api_router
 from search import views as search_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
@@ -30,7 +29,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Every language's pages; `?locale=fr` picks one.
-    path("api/v2/", api_router.urls),
+    path(api.PREFIX, api.api_router.urls),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
