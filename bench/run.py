@@ -34,6 +34,8 @@ PYTHON = sys.executable
 WORKERS = 2
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 SIZES = [10, 1_000, 100_000]
+# The French campaigns with all their fields and figures, the bench's grown campaign among them.
+API_CAMPAIGNS = "/api/v2/pages/?type=campaigns.CampaignPage&locale=fr&fields=*&limit=50"
 SEARCH = "/fr/search/?" + urlencode({"q": "bénévolat"})
 
 
@@ -184,6 +186,7 @@ def targets() -> list[dict]:
         # more. Each of these asks for one more word, a number, so none finds anything.
         {"name": "search, a new query each time", "path": SEARCH + "+{n}"},
         {"name": "sitemap", "path": "/sitemap.xml"},
+        {"name": "API: campaigns", "path": API_CAMPAIGNS},
         {"name": "join (POST)", "path": campaign.url + "join/", "post": True},
     ]
 
@@ -322,6 +325,7 @@ def scaling(env, server, ceiling) -> list[dict]:
                 "name": "challenge page",
                 "path": ChallengePage.objects.get(slug="bench-challenge").url,
             },
+            {"name": "API: campaigns", "path": API_CAMPAIGNS},
         ]
         warm(server, pages)
         for target, figures in zip(
