@@ -7,11 +7,25 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from rest_framework.exceptions import Throttled
 from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 PREFIX = "api/v2/"
 CORS_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+# Past any number of pages: a larger offset overflows the database's integers (a 500).
+MAX_OFFSET = 2**31 - 1
+
+
+class BoundedPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+        return super().paginate_queryset(queryset, request, view)
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -21,6 +35,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     permission_classes = []
     # JSON only: DRF's browsable HTML needs scripts the site's Content-Security-Policy forbids.
     renderer_classes = [JSONRenderer]
+    pagination_class = BoundedPagination
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -184,3 +184,10 @@ def test_a_listing_of_campaigns_costs_the_same_queries_whatever_its_sign_ups(
         for i in range(200)
     )
     assert cost() == few
+
+
+@pytest.mark.parametrize(
+    "url", [PAGES + "?offset=99999999999999999999", PAGES + "99999999999999999999/"]
+)
+def test_numbers_past_the_databases_are_refused_not_a_500(client, site, url):
+    assert client.get(url).status_code in (400, 404)

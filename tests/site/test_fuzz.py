@@ -262,3 +262,40 @@ def test_hostile_text_is_stored_as_sent_and_shown_escaped(volunteer, challenge):
             assert escape(stored).splitlines()[0] in html
 
     contribute()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "page_type", ["", "campaigns.CampaignPage", "challenges.ChallengePage", "pages.ArticlePage"]
+)
+def test_every_query_parameter_of_the_api_survives_hostile_input(
+    client, site, campaign, challenge, page_type
+):
+    """Its own parameters, and the page type's fields, which filter and order the listing.
+    Its answers are JSON (or the site's 400 page, before it), never drawn as HTML."""
+    from django.apps import apps
+
+    from crowdtime.api import PublicPagesAPIViewSet
+
+    names = set(PublicPagesAPIViewSet.known_query_parameters) - {"type"}
+    url = "/api/v2/pages/"
+    if page_type:
+        url += f"?type={page_type}&"
+        model = apps.get_model(page_type)
+        names |= {field.name for field in PublicPagesAPIViewSet.get_body_fields(model)}
+    else:
+        url += "?"
+    names = sorted(names)
+
+    @FUZZ
+    @given(fields=pairs(names))
+    def get(fields):
+        cache.clear()  # no rate limit in the way
+        query = "&".join(f"{quote(name)}={value}" for name, value in fields)
+        response = client.get(url + query)
+        assert response.status_code < 500
+        assert response["Content-Type"].startswith(("application/json", "text/html"))
+        if response["Content-Type"].startswith("text/html"):
+            assert response.status_code == 400
+
+    seeded(get, names)()
