@@ -3,10 +3,12 @@ language, with the fields each page type lists in its `api_fields`. Anyone may r
 any origin; nobody may write, log in or read what a visitor sent."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from rest_framework.exceptions import Throttled
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -44,10 +46,17 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         ):
             raise Throttled(detail=_("Too many requests from your address: try again later."))
 
+    def handle_exception(self, exc):
+        # Wagtail filters on a date field with the value as sent: the database's conversion
+        # of "-1" raises at the query, which Wagtail does not catch.
+        if isinstance(exc, ValidationError):
+            return Response({"message": " ".join(exc.messages)}, status=400)
+        return super().handle_exception(exc)
+
     def paginate_queryset(self, queryset):
-        """The page of results, each with its figures, organisation and tags fetched for all
-        at once (its model's `prepare_for_listing`), not once per item."""
-        items = super().paginate_queryset(queryset)
+        """The page of results, each with its language, figures, organisation and tags fetched
+        for all at once (its model's `prepare_for_listing`), not once per item."""
+        items = super().paginate_queryset(queryset.select_related("locale"))
         prepare = getattr(queryset.model, "prepare_for_listing", None)
         return prepare(items) if prepare else items
 

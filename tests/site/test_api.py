@@ -191,3 +191,14 @@ def test_a_listing_of_campaigns_costs_the_same_queries_whatever_its_sign_ups(
 )
 def test_numbers_past_the_databases_are_refused_not_a_500(client, site, url):
     assert client.get(url).status_code in (400, 404)
+
+
+def test_a_longer_page_of_results_costs_no_more_queries(client, site, articles):
+    def cost(limit):
+        url = f"{PAGES}?locale=fr&limit={limit}"
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert len(items(client, url)) == limit
+        return len(captured)
+
+    assert cost(2) == cost(8)
