@@ -6,7 +6,7 @@ from pages.feeds import FEED_LENGTH, PageFeed
 class OrganisationFeed(PageFeed):
     """An organisation's campaigns and challenges, newest first, each with its page's figures."""
 
-    def entries(self, page) -> list:
+    def items(self, page) -> list:
         newest = ("-first_published_at", "-pk")
         pages = [
             item

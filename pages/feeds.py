@@ -15,9 +15,10 @@ FEED_LENGTH = 20
 
 
 class PageFeed(Feed):
-    """The feed of a page (a listing, an organisation's page): `entries(page)` gives its newest
-    pages, at most `FEED_LENGTH`, ready to draw: each with its `localized_causes` (the
-    entry's categories), its organisation if it has one, and what its template shows."""
+    """The feed of a page (a listing, an organisation's page). Each kind's `items(page)` gives
+    its newest pages, at most `FEED_LENGTH`, ready to draw (their model's
+    `prepare_for_listing`): each with its `localized_causes` (the entry's categories), its
+    organisation if it has one, and what its template shows."""
 
     feed_type = Atom1Feed
 
@@ -25,12 +26,6 @@ class PageFeed(Feed):
         self.request = request
         self.language = page.locale.language_code
         return page
-
-    def entries(self, page) -> list:
-        raise NotImplementedError
-
-    def items(self, page):
-        return self.entries(page)
 
     def title(self, page) -> str:
         return f"{page.title} · Crowdtime"
@@ -84,7 +79,7 @@ class PageFeed(Feed):
 
 
 class ArticleFeed(PageFeed):
-    def entries(self, page) -> list:
+    def items(self, page) -> list:
         """In the listing's order: by the date each article shows."""
         return ArticlePage.prepare_for_listing(page.get_articles()[:FEED_LENGTH])
 

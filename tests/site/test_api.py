@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import Participation
+from pages.models import Tag
 from tests.conftest import translation_of
 from tests.factories import ContributionFactory, ParticipationFactory, volunteer
 
@@ -60,9 +61,13 @@ def test_articles_and_organisations_have_their_summaries(client, site, articles)
     article = client.get(f"{PAGES}{articles[0].pk}/").json()
     assert article["summary"] == articles[0].introduction
     assert {tag["slug"] for tag in article["tags"]} == {t.slug for t in articles[0].tags.all()}
-    organisation = client.get(f"{PAGES}{site.organisation['es'].pk}/").json()
-    assert organisation["summary"] == site.organisation["es"].summary
-    assert organisation["causes"] is not None
+    spanish = site.organisation["es"]
+    organisation = client.get(f"{PAGES}{spanish.pk}/").json()
+    assert organisation["summary"] == spanish.summary
+    # As its page lists them: named in Spanish, in Spanish dictionary order.
+    causes = Tag.listed_in(spanish.causes.all(), spanish.locale)
+    assert causes
+    assert organisation["causes"] == [{"name": tag.name, "slug": tag.slug} for tag in causes]
 
 
 def test_no_personal_data_in_any_answer(client, site, campaigns, challenges):
