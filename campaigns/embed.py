@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from django.conf import settings
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -119,11 +118,8 @@ class EmbedCode:
 
 def embed_code(request, campaign: CampaignPage) -> EmbedCode | None:
     """For the people who may edit the campaign (its organisation's staff, the editors), else
-    None. Anonymous visitors' requests are never asked who they are: the session is not read,
-    so the page neither varies on cookies nor carries the code into the page cache, which
-    keeps only the pages of requests without a session."""
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return None
+    None. They are logged in, so their requests carry a session, and the page cache neither
+    keeps nor serves the pages of such requests: the code never reaches a visitor."""
     if not request.user.is_authenticated:
         return None
     if not campaign.permissions_for_user(request.user).can_edit():
@@ -162,11 +158,12 @@ class Badge:
             "participants": format_number(progress.participants),
             "goal": format_number(progress.goal),
         }
-        value = ngettext(
+        words = ngettext(
             "%(participants)s/%(goal)s participant",
             "%(participants)s/%(goal)s participants",
             progress.goal,
-        ) % figures
+        )
+        value = words % figures
         title = NOT_XML.sub("", campaign.title)
         return cls(label="Crowdtime", value=value, description=f"{title}: {value}")
 
@@ -189,4 +186,3 @@ class Badge:
     @property
     def value_x(self) -> float:
         return self.label_width + self.value_width / 2
-

@@ -36,7 +36,7 @@ def test_the_embed_page_shows_title_progress_time_left_and_a_link_out_of_the_fra
     assert '<html lang="en">' in html
     assert f"<h1>{campaign.title}</h1>" in html
     assert re.search(r"<strong>60</strong> of 100 participants", html)
-    assert re.search(r"\d+\xa0(days?|hours?|weeks?)(, \d+\xa0\w+)? left", html), re.findall("progress-time.*", html)
+    assert re.search(r"\d+\xa0(days?|hours?|weeks?)(, \d+\xa0\w+)? left", html)
     link = re.search(r'<a href="([^"]+)" target="_top">Join the campaign</a>', html)
     assert link and link[1] == f"http://testserver{campaign.url}"
     assert '<meta name="robots" content="noindex">' in html
@@ -74,9 +74,7 @@ def test_the_embed_page_sets_no_cookie_and_holds_no_form_nor_script(client, camp
     assert "<form" not in html and "<script" not in html and "csrf" not in html
 
 
-def test_the_embed_page_comes_from_the_page_cache_with_its_own_headers(
-    page_cache, visit, campaign
-):
+def test_the_embed_page_comes_from_the_page_cache_with_its_own_headers(page_cache, visit, campaign):
     first = visit(embed_url(campaign))
     add_sign_ups(campaign, 3)
     again = visit(embed_url(campaign))
@@ -170,9 +168,7 @@ def test_oembed_knows_only_this_site_s_live_public_campaigns(client, site, campa
 # The badge ------------------------------------------------------------------------------------
 
 
-def test_the_badge_is_an_accessible_svg_in_the_address_s_language_kept_a_minute(
-    client, campaigns
-):
+def test_the_badge_is_an_accessible_svg_in_the_address_s_language_kept_a_minute(client, campaigns):
     campaign = translation_of(campaigns["open"], "es")
     response = client.get(campaign.url + "badge.svg")
     assert response.status_code == 200
@@ -241,5 +237,4 @@ def test_the_code_never_reaches_a_cached_page(page_cache, visit, client, site, c
     assert PANEL in visit(campaign.url, HTTP_COOKIE=f"sessionid={session}").text
     anonymous = visit(campaign.url)
     assert PANEL not in anonymous.text
-    assert "Cookie" not in anonymous.headers.get("Vary", "")
     assert PANEL not in visit(campaign.url).text
