@@ -71,13 +71,21 @@ def campaign_for_url(request, url: str) -> tuple[CampaignPage | None, str | None
         parts = urlsplit(url)
     except ValueError:
         return None, None
-    if parts.scheme not in ("http", "https") or parts.netloc.lower() != request.get_host():
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() not in own_hosts(request):
         return None, None
     language = get_language_from_path(parts.path)
     if language is None:
         return None, None
     with translation.override(language):
         return campaign_at(request, parts.path), language
+
+
+def own_hosts(request) -> set[str]:
+    """The host the request came to, and the one the site's addresses name."""
+    hosts = {request.get_host().lower()}
+    if site := Site.find_for_request(request):
+        hosts.add(urlsplit(site.root_url).netloc.lower())
+    return hosts
 
 
 def embed_url(request, campaign: CampaignPage) -> str:
