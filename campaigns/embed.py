@@ -5,7 +5,7 @@ own site."""
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import unquote, urlencode, urlsplit
 
 from django.http import Http404
 from django.template.loader import render_to_string
@@ -41,8 +41,8 @@ def allow_any_site_to_frame(response):
 
 
 def campaign_at(request, path: str) -> CampaignPage | None:
-    """The live campaign open to everyone whose own address has this path (language prefix
-    included; in the active language), or None. Routed as Wagtail routes, from the worker's
+    """The live campaign open to everyone whose own address has this path (decoded, language
+    prefix included; in the active language), or None. Routed as Wagtail routes, from the worker's
     memory (HomePage.route), but without keeping the route on the request as
     `Page.find_for_request` does: the request's own path is another."""
     if not path.endswith("/"):
@@ -59,7 +59,7 @@ def campaign_at(request, path: str) -> CampaignPage | None:
     if not isinstance(page, CampaignPage) or page.get_view_restrictions():
         return None
     # The route may have gone on into one of the campaign's own views (join/, thanks/…).
-    if page.get_url_parts(request)[2] != path:
+    if unquote(page.get_url_parts(request)[2]) != path:
         return None
     return page
 
@@ -77,7 +77,7 @@ def campaign_for_url(request, url: str) -> tuple[CampaignPage | None, str | None
     if language is None:
         return None, None
     with translation.override(language):
-        return campaign_at(request, parts.path), language
+        return campaign_at(request, unquote(parts.path)), language
 
 
 def own_hosts(request) -> set[str]:
