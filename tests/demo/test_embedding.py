@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from core.numbers import format_number
 from tests.conftest import translation_of
+from tests.demo.browsers import axe_violations
 
 
 @pytest.fixture
@@ -76,3 +77,13 @@ def test_another_site_frames_the_widget_and_sees_the_progress(
     widget.get_by_role("link", name="Join the campaign").click()
     page.wait_for_url(campaign_url)
     expect(page.get_by_role("heading", level=1)).to_have_text(campaign.title)
+
+
+@pytest.mark.browser
+def test_the_widget_is_accessible_in_a_narrow_frame(page_in, campaigns):
+    campaign = translation_of(campaigns["open"], "es")
+    page = page_in(width=320, height=260)
+    page.goto(f"http://testserver{campaign.url}embed/")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert axe_violations(page) == []
