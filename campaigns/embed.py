@@ -29,6 +29,9 @@ FRAMED_BY_ANY_SITE = {"frame-ancestors": ["*"]}
 # What would end a Markdown image's text or link early.
 MARKDOWN_SPECIAL = re.compile(r"[\\\[\]]")
 
+# The paths Wagtail serves (its URL pattern `wagtail_serve`), language prefix included.
+SERVED_PATH = re.compile(r"/(?:[\w-]+/)+")
+
 # Characters that XML refuses even escaped, which an editor's title could carry.
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -42,14 +45,15 @@ def allow_any_site_to_frame(response):
 
 def campaign_at(request, path: str) -> CampaignPage | None:
     """The live campaign open to everyone whose own address has this path (decoded, language
-    prefix included; in the active language), or None. Routed as Wagtail routes, from the worker's
-    memory (HomePage.route), but without keeping the route on the request as
+    prefix included; in the active language), or None. Routed as Wagtail routes, from the
+    worker's memory (HomePage.route), but without keeping the route on the request as
     `Page.find_for_request` does: the request's own path is another."""
     if not path.endswith("/"):
         path += "/"
     site = Site.find_for_request(request)
     language_prefix = f"/{get_language()}/"
-    if site is None or not path.startswith(language_prefix):
+    # Only the paths Wagtail serves: no NUL byte or the like reaches the database.
+    if site is None or not SERVED_PATH.fullmatch(path) or not path.startswith(language_prefix):
         return None
     components = [part for part in path.removeprefix(language_prefix).split("/") if part]
     try:

@@ -159,6 +159,9 @@ def test_oembed_knows_only_this_site_s_live_public_campaigns(client, site, campa
         "http://testserver/fr/nulle-part/",
         "http://testserver/de/",
         "http://testserver/fr/\x00/",
+        "http://testserver/fr/%00/",
+        f"http://testserver{campaign.url}%00/",
+        "http://testserver/fr/%C3%28/",
     ]
     for url in unknown:
         assert oembed(client, url).status_code in (400, 404), url
