@@ -3,8 +3,9 @@
 Sets up its own database and data, serves both with gunicorn (2 workers, production
 settings), drives them from 127.0.0.1 at concurrency 1 and 8, and reports throughput as a
 fraction of the ceiling, latencies, queries per request and peak memory per worker; then how
-the cost of the biggest pages grows with 10, 1,000 and 100,000 participants or contributions,
-and what a phone downloads on a first visit to the home, an article and a campaign page.
+the cost of the biggest pages (a campaign's embed page and badge among them) grows with 10,
+1,000 and 100,000 participants or contributions, and what a phone downloads on a first visit
+to the home, an article and a campaign page.
 The table is printed and written, with the raw figures, to bench-results/latest.json.
 """
 
@@ -176,6 +177,7 @@ def targets() -> list[dict]:
         {"name": "article", "path": ArticlePage.objects.live().filter(**fr).first().url},
         {"name": "campaign index", "path": CampaignIndexPage.objects.get(**fr).url},
         {"name": "campaign page", "path": campaign.url},
+        {"name": "campaign embed page", "path": campaign.url + "embed/"},
         {"name": "challenge index", "path": ChallengeIndexPage.objects.get(**fr).url},
         {
             "name": "challenge page (200 contributions)",
@@ -315,8 +317,11 @@ def scaling(env, server, ceiling) -> list[dict]:
     for size in SIZES:
         manage(env, "load_bench_data", "--size", str(size))
         settle()
+        campaign_url = CampaignPage.objects.get(slug="bench-campaign").url
         pages = [
-            {"name": "campaign page", "path": CampaignPage.objects.get(slug="bench-campaign").url},
+            {"name": "campaign page", "path": campaign_url},
+            {"name": "campaign embed page", "path": campaign_url + "embed/"},
+            {"name": "campaign badge", "path": campaign_url + "badge.svg"},
             {
                 "name": "campaign index",
                 "path": CampaignIndexPage.objects.get(locale__language_code="fr").url,

@@ -2,15 +2,18 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
+from campaigns import embed as embedding
 from campaigns.calendar import campaign_calendar
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
@@ -114,3 +117,77 @@ def participation(request, token):
         {"participation": found, "campaign": campaign, "form": form},
         status=status,
     )
+
+
+def embed(request, campaign: CampaignPage):
+    """The campaign in a frame on another site: its title, progress and time left, and a link
+    that opens it here, in the visitor's window."""
+    response = TemplateResponse(
+        request,
+        "campaigns/embed/page.html",
+        {"campaign": campaign, "campaign_url": campaign.get_full_url(request)},
+    )
+    return embedding.allow_any_site_to_frame(response)
+
+
+def badge(request, page_path):
+    """The campaign's progress as a small SVG image, in the address's language."""
+    campaign = embedding.campaign_at(request, f"/{get_language()}/{page_path}")
+    if campaign is None:
+        raise Http404
+    response = render(
+        request,
+        "campaigns/embed/badge.svg",
+        {"badge": embedding.Badge.for_campaign(campaign)},
+        content_type="image/svg+xml; charset=utf-8",
+    )
+    patch_cache_control(response, public=True, max_age=embedding.BADGE_MAX_AGE)
+    return response
+
+
+def oembed(request):
+    """oEmbed (https://oembed.com): the frame of the campaign at `url`, for the sites that turn
+    a pasted address into what it shows. JSON only."""
+    if request.GET.get("format", "json") != "json":
+        return HttpResponse(
+            _("Only the JSON format is offered."),
+            status=501,
+            content_type="text/plain; charset=utf-8",
+        )
+    campaign, language = embedding.campaign_for_url(request, request.GET.get("url", ""))
+    if campaign is None:
+        raise Http404
+    width = pixels(request.GET.get("maxwidth"), embedding.FRAME_WIDTH)
+    height = pixels(request.GET.get("maxheight"), embedding.FRAME_HEIGHT)
+    if width is None or height is None:
+        return HttpResponseBadRequest(
+            _("maxwidth and maxheight are whole numbers of pixels."),
+            content_type="text/plain; charset=utf-8",
+        )
+    with translation.override(language):
+        organisation = campaign.organisation
+        answer = {
+            "version": "1.0",
+            "type": "rich",
+            "provider_name": "Crowdtime",
+            "provider_url": request.build_absolute_uri(f"/{language}/"),
+            "title": campaign.title,
+            "html": embedding.frame_html(request, campaign, width, height),
+            "width": width,
+            "height": height,
+        }
+        if organisation is not None:
+            answer |= {
+                "author_name": organisation.title,
+                "author_url": organisation.get_full_url(request),
+            }
+    return JsonResponse(answer)
+
+
+def pixels(value: str | None, largest: int) -> int | None:
+    """A size the embedding site allows, at most `largest`; None if it is not a size."""
+    if value is None:
+        return largest
+    if not (value.isascii() and value.isdecimal()) or int(value) == 0:
+        return None
+    return min(int(value), largest)

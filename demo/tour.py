@@ -57,6 +57,7 @@ def tour(language: str) -> list[Stop]:
         Stop("campaign (finished)", finished_campaign.url),
         Stop("campaign join", open_campaign.url + "join/"),
         Stop("campaign thanks", open_campaign.url + "thanks/"),
+        Stop("campaign widget", open_campaign.url + "embed/"),
         Stop("challenge index", one(ChallengeIndexPage).url),
         Stop("challenge (open)", open_challenge.url),
         Stop("challenge (solved)", solved_challenge.url),
@@ -68,6 +69,8 @@ def tour(language: str) -> list[Stop]:
         Stop("sign-up", f"/{language}/accounts/signup/"),
         Stop("volunteer dashboard", f"/{language}/volunteer/", "volunteer"),
         Stop("volunteer profile", f"/{language}/volunteer/profile/", "volunteer"),
+        # With "Put this campaign on your site", which only its organisation's people see.
+        Stop("campaign, as its organisation", staff_campaign(locale).url, "staff"),
         # The admin has no language in its URL: it follows the browser's (Accept-Language).
         Stop("admin dashboard", "/admin/", "staff"),
     ]
@@ -77,15 +80,26 @@ def open_campaign_of(stops: list[Stop]) -> Stop:
     return next(stop for stop in stops if stop.name == "campaign (open)")
 
 
-def visitor(kind: str):
-    """The demo's user who looks at the pages of `kind` ("volunteer" or "staff")."""
+def staff_campaign(locale):
+    """A campaign of the organisation whose staff member visits the admin."""
+    from campaigns.models import CampaignPage
+
+    organisation = staff_organisation().get_translation(locale)
+    return CampaignPage.objects.live().descendant_of(organisation).order_by("path").first()
+
+
+def staff_organisation():
     from organisations.models import OrganisationPage
 
-    if kind == "volunteer":
-        return get_user_model().objects.get(email=VOLUNTEER_EMAIL)
-    organisation = (
+    return (
         OrganisationPage.objects.filter(locale=Locale.get_default(), staff_group__isnull=False)
         .order_by("path")
         .first()
     )
-    return organisation.staff_group.user_set.order_by("pk").first()
+
+
+def visitor(kind: str):
+    """The demo's user who looks at the pages of `kind` ("volunteer" or "staff")."""
+    if kind == "volunteer":
+        return get_user_model().objects.get(email=VOLUNTEER_EMAIL)
+    return staff_organisation().staff_group.user_set.order_by("pk").first()

@@ -362,6 +362,7 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.charts import SignUpChart
+        from campaigns.embed import embed_code, oembed_discovery_url
 
         context = super().get_context(request, *args, **kwargs)
         context["causes"] = self.remember(
@@ -373,6 +374,8 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
         context["updates"] = sorted(
             self.updates, key=lambda block: block.value["date"], reverse=True
         )
+        context["oembed_url"] = oembed_discovery_url(request, self)
+        context["embed_code"] = embed_code(request, self)
         return context
 
     @path("join/")
@@ -386,6 +389,12 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
         from campaigns import views
 
         return views.thanks(request, self)
+
+    @path("embed/")
+    def embed(self, request):
+        from campaigns import views
+
+        return views.embed(request, self)
 
     @path("calendar/")
     def calendar(self, request):
