@@ -163,6 +163,6 @@ def translation_asked_for(request, contributions, language) -> TranslationShown 
     if text is None:
         pk = contribution.pk
         if cache.add(f"translation-asked:{pk}:{version}", True, TRANSLATION_ASKED_AGAIN_SECONDS):
-            transaction.on_commit(lambda: translate_contribution.enqueue(pk))
+            translate_contribution.enqueue(pk)
         return TranslationShown(pk, "")
     return TranslationShown(contribution.pk, text)
