@@ -313,3 +313,17 @@ def test_a_translated_contribution_validates(client, challenge, apertium, tmp_pa
     for name, response in pages.items():
         (tmp_path / name).write_bytes(response.content)
     assert validation_errors([tmp_path / name for name in pages]) == {}
+
+
+def test_a_deleted_account_leaves_its_contributions_anonymised_with_their_translations(
+    client, challenge, apertium
+):
+    """An account's deletion keeps its contributions, without their author (volunteers/):
+    their translations, of the same words, stay with them, and go when they go."""
+    contribution = spanish(challenge)
+    contribution.author.delete()
+    item = contribution_item(client, challenge.url, contribution, translate=contribution.pk)
+    assert item.find(class_="contribution-text")["lang"] == "fr"
+    assert "Il me plaît beaucoup le logo." in item.get_text()
+    Contribution.objects.filter(pk=contribution.pk).delete()
+    assert not ContributionTranslation.objects.exists()
