@@ -1,4 +1,5 @@
-"""What logged-in volunteers do on a challenge: contribute, edit, mark as useful, report."""
+"""What volunteers do on a challenge: contribute, edit, mark as useful, report, and read the
+others' contributions in their own language."""
 
 from dataclasses import dataclass
 
