@@ -86,6 +86,9 @@ def environment(database: str) -> dict:
         "MEDIA_ROOT": str(WORK / "media"),
         "LOG_LEVEL": "WARNING",
         "PAGE_CACHE_SECONDS": "0",  # this process counts queries of fresh pages
+        # Links to contributions' translations offered; nothing listens there, and no page view
+        # asks: the translations are stored by load_bench_data, as the task worker would.
+        "APERTIUM_URL": "http://127.0.0.1:9",
     }
 
 
@@ -171,6 +174,7 @@ def targets() -> list[dict]:
         for c in CampaignPage.objects.live().filter(**fr)
         if c.status == "open" and not c.slug.startswith("bench")
     )
+    languages = ChallengePage.objects.get(slug="bench-languages")
     return [
         {"name": "home", "path": "/fr/"},
         {"name": "article index", "path": ArticleIndexPage.objects.get(**fr).url},
@@ -182,6 +186,11 @@ def targets() -> list[dict]:
         {
             "name": "challenge page (200 contributions)",
             "path": ChallengePage.objects.get(slug="bench-200").url,
+        },
+        {"name": "challenge page (20 contributions in other languages)", "path": languages.url},
+        {
+            "name": "the same, one contribution shown translated",
+            "path": f"{languages.url}?translate={languages.contributions().first().pk}",
         },
         {"name": "search", "path": SEARCH},
         # Each worker keeps a search's results until a publish: a query it has not seen costs

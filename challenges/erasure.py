@@ -1,7 +1,13 @@
-"""A challenge's contributions, with their marks and reports, go with its last translation
-(pages/erasure.py)."""
+"""A challenge's contributions, with their marks, reports and machine translations, go with the
+challenge's last translation (pages/erasure.py)."""
 
-from challenges.models import ChallengePage, Contribution, ContributionMark, ContributionReport
+from challenges.models import (
+    ChallengePage,
+    Contribution,
+    ContributionMark,
+    ContributionReport,
+    ContributionTranslation,
+)
 from challenges.models.contribution import forget_challenge_figures
 from pages.erasure import keys_gone_with
 
@@ -13,9 +19,9 @@ def contributions_erased_with(page) -> int:
 
 
 def erase_contributions(challenge_key) -> None:
-    # _raw_delete: Django's own fast path; marks and reports first, which point at them.
+    # _raw_delete: Django's own fast path; what points at them first.
     contributions = Contribution.objects.filter(challenge_key=challenge_key)
-    for model in (ContributionMark, ContributionReport):
+    for model in (ContributionMark, ContributionReport, ContributionTranslation):
         rows = model.objects.filter(contribution__in=contributions)
         rows._raw_delete(rows.db)
     contributions._raw_delete(contributions.db)

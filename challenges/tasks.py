@@ -1,6 +1,7 @@
 from django.utils import timezone
 from django_tasks import task
 
+from challenges import machine_translation
 from challenges.models import ChallengePage, Contribution
 from core import emails
 
@@ -56,3 +57,10 @@ def send_follow_up_emails(challenge_key: str) -> None:
         email = emails.render("challenges/emails/follow_up", context, language)
         emails.send_once(f"follow-up:{contribution.pk}", email, contribution.author.email)
         Contribution.objects.filter(pk=contribution.pk).update(follow_up_sent_at=timezone.now())
+
+
+@task()
+def translate_contribution(contribution_id: int) -> None:
+    """Machine-translate a saved contribution into the site's other languages, once per version
+    of its text (challenges/machine_translation.py)."""
+    machine_translation.translate_contribution(contribution_id)

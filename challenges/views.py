@@ -1,20 +1,37 @@
-"""What logged-in volunteers do on a challenge: contribute, edit, mark as useful, report."""
+"""What volunteers do on a challenge: contribute, edit, mark as useful, report, and read the
+others' contributions in their own language."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
 from challenges.forms import ContributionForm
-from challenges.models import ChallengeStatus, Contribution, ContributionMark, ContributionReport
+from challenges.machine_translation import forget_translations, offered
+from challenges.models import (
+    ChallengeStatus,
+    Contribution,
+    ContributionMark,
+    ContributionReport,
+    ContributionTranslation,
+)
 from challenges.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
+from challenges.models.translation import text_version
+from challenges.tasks import translate_contribution
 from core.responses import too_many_requests
+
+# A reader who finds a translation missing asks the task worker for it again, at most this often.
+TRANSLATION_ASKED_AGAIN_SECONDS = 60
 
 
 def require_volunteer(request):
@@ -96,6 +113,57 @@ def report(request, challenge, pk):
         pass  # reported once already by this volunteer
     if contribution.reports.count() >= REPORTS_BEFORE_HIDING:
         Contribution.objects.filter(pk=contribution.pk).update(is_hidden=True)
+        forget_translations([contribution.pk])
         forget_challenge_figures(contribution.challenge_key)
     messages.success(request, _("Thank you: a moderator will look at this contribution."))
     return redirect(challenge.url)
+
+
+@dataclass(frozen=True)
+class TranslationShown:
+    """The machine translation a reader asked for on a challenge page, in the page's language;
+    `text` is empty while the task worker prepares it. Its fields key the drawn HTML."""
+
+    contribution_pk: int
+    text: str
+
+
+def machine_translation_links(request, contributions, language) -> dict:
+    """What the page needs to offer its contributions in other languages in its own: the
+    links to each translation and back to the original, kept with the order and page shown,
+    and the translation asked for, read from the database (one query, only then)."""
+    kept = [(name, value) for name, value in request.GET.items() if name != "translate"]
+    return {
+        "translatable_from": sorted(
+            code for code, _name in settings.LANGUAGES if offered(code, language)
+        ),
+        "translate_url": "?" + urlencode([*kept, ("translate", "")]),
+        "original_url": "?" + urlencode(kept) if kept else request.path,
+        "translated": translation_asked_for(request, contributions, language),
+    }
+
+
+def translation_asked_for(request, contributions, language) -> TranslationShown | None:
+    """`?translate=<contribution>`: the translation of a contribution on this page, never made
+    here. Missing (the engine did not answer when the contribution was saved, or it was
+    written before), it is asked of the task worker again, and the page says it is coming."""
+    asked = request.GET.get("translate")
+    if asked is None:
+        return None
+    contribution = next((c for c in contributions if str(c.pk) == asked), None)
+    if contribution is None or not offered(contribution.language, language):
+        raise Http404(_("This contribution is not on this page."))
+    version = text_version(contribution.text)
+    text = (
+        ContributionTranslation.objects.filter(
+            contribution=contribution, language=language, source_version=version
+        )
+        .values_list("text", flat=True)
+        .first()
+    )
+    if text is None:
+        pk = contribution.pk
+        if cache.add(f"translation-asked:{pk}:{version}", True, TRANSLATION_ASKED_AGAIN_SECONDS):
+            translate_contribution.enqueue(pk)
+        return TranslationShown(pk, "")
+    return TranslationShown(contribution.pk, text)

@@ -6,6 +6,7 @@ from .challenge import (
     ChallengeStatus,
 )
 from .contribution import Contribution, ContributionMark, ContributionReport
+from .translation import ContributionTranslation
 
 __all__ = [
     "ChallengeCause",
@@ -16,4 +17,5 @@ __all__ = [
     "Contribution",
     "ContributionMark",
     "ContributionReport",
+    "ContributionTranslation",
 ]

@@ -3,8 +3,8 @@ from django.db import models
 from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -328,7 +328,10 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
         page = paginate(
             contributions.order_by(*order), request, CONTRIBUTIONS_PER_PAGE, self.contribution_count
         )
+        from challenges.views import machine_translation_links
+
         context.update(
+            machine_translation_links(request, page, get_language()),
             contributions=page,
             contributions_shown=[contribution.shown for contribution in page],
             own_contribution=own,

@@ -5,6 +5,8 @@ from django.core.management import CommandError, call_command
 
 from campaigns.models import CampaignPage, Participation
 from challenges.models import ChallengePage, Contribution
+from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
+from tests.conftest import queries
 
 
 def test_bench_data_refuses_any_database_but_the_benchs(site):
@@ -25,3 +27,25 @@ def test_bench_data_grows_to_the_size_asked(site, settings):
     assert contributions.filter(useful_count__gt=0).count() > 0
     two_hundred = ChallengePage.objects.get(slug="bench-200")
     assert Contribution.objects.filter(challenge_key=two_hundred.translation_key).count() == 200
+
+
+def test_a_page_of_contributions_in_other_languages_costs_what_a_french_one_costs(
+    client, site, settings
+):
+    """The bench's pages as it measures them (bench/run.py): the translation links cost no
+    query, and the translation a reader asks for one."""
+    settings.BENCH = True
+    settings.APERTIUM_URL = "http://127.0.0.1:9"  # offered; as in the bench, nothing answers
+    call_command("load_bench_data", "--size", "5")
+    french = ChallengePage.objects.get(slug="bench-200")
+    languages = ChallengePage.objects.get(slug="bench-languages")
+    shown = languages.contributions().first()
+    translated = f"{languages.url}?translate={shown.pk}"
+    for url in (french.url, languages.url, translated):
+        client.get(url)  # what each worker keeps
+
+    assert queries(client, languages.url) == queries(client, french.url)
+    assert queries(client, translated) == queries(client, french.url) + 1
+    html = client.get(languages.url).content.decode()
+    assert html.count("?translate=") == CONTRIBUTIONS_PER_PAGE
+    assert "Idée numéro" in client.get(translated).content.decode()

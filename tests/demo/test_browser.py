@@ -5,9 +5,11 @@ import json
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
+from django_tasks_db.models import DBTaskResult
 
 from campaigns.models import Participation
-from challenges.models import ChallengePage, ContributionMark
+from challenges.models import ChallengePage, Contribution, ContributionMark
 from tests.conftest import index_of, translation_of
 from tests.demo.browsers import axe_violations
 
@@ -206,3 +208,47 @@ def test_an_organisation_applies_in_the_browser(page_in):
     page.wait_for_url("http://testserver/es/organisations/register/thanks/")
     assert axe_violations(page) == []
     assert OrganisationApplication.objects.get(name="Huertos de Lavapiés").language == "es"
+
+
+@pytest.mark.browser
+def test_a_volunteer_reads_a_spanish_contribution_in_french(
+    page_in, django_routes, apertium, settings
+):
+    """Without JavaScript, in production's order of events: the click asks, the task worker
+    translates with a real APY, the page shows it; the original is one click away."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    french_keys = ChallengePage.objects.filter(locale__language_code="fr").values("translation_key")
+    spanish = (
+        Contribution.objects.visible().filter(language="es", challenge_key__in=french_keys).first()
+    )
+    challenge = ChallengePage.objects.get(
+        locale__language_code="fr", translation_key=spanish.challenge_key
+    )
+    django_routes.client.force_login(get_user_model().objects.get(username="ines"))
+    page = page_in(javascript=False)
+    page.goto(f"http://testserver{challenge.url}")
+    item = page.locator(f"#contribution-{spanish.pk}")
+    assert item.locator(".contribution-text").get_attribute("lang") == "es"
+
+    item.get_by_role("link", name="Traduire en français").click()
+    translated = f"http://testserver{challenge.url}?translate={spanish.pk}"
+    page.wait_for_url(re.compile(re.escape(f"{translated}#contribution-{spanish.pk}")))
+    assert "en préparation" in item.get_by_role("status").inner_text()
+    asked = [(row.task_name, list(row.task_result.args)) for row in DBTaskResult.objects.ready()]
+    assert asked == [("translate_contribution", [spanish.pk])]
+    for row in DBTaskResult.objects.ready():  # as the task worker runs it
+        row.task.call(*row.task_result.args, **row.task_result.kwargs)
+    page.reload()
+
+    text = item.locator(".contribution-text")
+    assert text.get_attribute("lang") == "fr"
+    french = spanish.translations.get(language="fr").text
+    assert text.inner_text().split() == french.split() != spanish.text.split()
+    label = "Traduction automatique (Apertium). Langue d’origine\u00a0: espagnol."
+    assert item.get_by_text(label).count() == 1
+    with_axe = page_in()
+    with_axe.goto(translated)
+    assert axe_violations(with_axe) == []
+    item.get_by_role("link", name="Voir l’original").click()
+    page.wait_for_url(f"http://testserver{challenge.url}#contribution-{spanish.pk}")
+    assert item.locator(".contribution-text").get_attribute("lang") == "es"

@@ -6,7 +6,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from campaigns.models import CampaignPage, Participation
-from challenges.models import ChallengePage, Contribution, ContributionMark
+from challenges.models import (
+    ChallengePage,
+    Contribution,
+    ContributionMark,
+    ContributionTranslation,
+)
+from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
+from challenges.models.translation import text_version
 from organisations.models import OrganisationPage
 
 BATCH = 5000
@@ -16,7 +23,8 @@ MARKING_VOLUNTEERS = 20
 class Command(BaseCommand):
     help = (
         "For `make bench` only: a campaign and a challenge grown to --size participants and "
-        "contributions, and a challenge with 200 contributions."
+        "contributions, a challenge with 200 contributions and one with a page of "
+        "contributions in other languages than its own."
     )
 
     def add_arguments(self, parser):
@@ -31,9 +39,13 @@ class Command(BaseCommand):
             organisation, ChallengePage, "bench-challenge", self.challenge_fields()
         )
         two_hundred = self.page(organisation, ChallengePage, "bench-200", self.challenge_fields())
+        languages = self.page(
+            organisation, ChallengePage, "bench-languages", self.challenge_fields()
+        )
         self.grow_participants(campaign, size)
         self.grow_contributions(challenge, size)
         self.grow_contributions(two_hundred, 200)
+        self.contributions_in_other_languages(languages)
         self.stdout.write(f"Bench data: {size} participants and contributions.")
 
     @staticmethod
@@ -106,3 +118,34 @@ class Command(BaseCommand):
                 for user in users[: 2 + contribution.pk % MARKING_VOLUNTEERS]
             )
             first.model.objects.filter(pk__in=[c.pk for c in first]).recount_usefulness()
+
+    @staticmethod
+    def contributions_in_other_languages(challenge):
+        """A page of contributions in English and Spanish on a French challenge, each with the
+        French translation the task worker would have stored: the bench runs no engine, and no
+        page view asks one."""
+        if Contribution.objects.filter(challenge_key=challenge.translation_key).exists():
+            return
+        texts = {
+            "en": "Idea number {n}: ask the neighbourhood library.",
+            "es": "Idea número {n}: pregunta a la biblioteca del barrio.",
+        }
+        contributions = Contribution.objects.bulk_create(
+            Contribution(
+                challenge_key=challenge.translation_key,
+                text=texts[language].format(n=n),
+                language=language,
+            )
+            for n in range(CONTRIBUTIONS_PER_PAGE)
+            for language in ["en" if n % 2 else "es"]
+        )
+        ContributionTranslation.objects.bulk_create(
+            ContributionTranslation(
+                contribution=contribution,
+                language="fr",
+                source_version=text_version(contribution.text),
+                text=f"Idée numéro {n} : demandez à la bibliothèque du quartier.",
+                engine="bench data",
+            )
+            for n, contribution in enumerate(contributions)
+        )
