@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -83,3 +84,10 @@ def structured_data(context, page):
     describe = getattr(_page_or_none(page), "structured_data", None)
     data = describe(context["request"]) if describe else None
     return json_ld(data) if data else ""
+
+
+@register.filter
+def datetime_attribute(moment):
+    """A moment as `<time datetime>` wants it: to the second, in the site's time zone. Django's
+    "c" format adds microseconds, which HTML's grammar of dates does not allow."""
+    return localtime(moment).isoformat(timespec="seconds") if moment else ""

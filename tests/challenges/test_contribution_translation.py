@@ -302,9 +302,8 @@ def test_a_translated_contribution_validates(client, challenge, apertium, tmp_pa
     """The W3C's Nu validator, as tests/demo/test_html_validates.py runs it."""
     if not shutil.which("java") or not VNU.exists():
         skip_or_fail("Java or the vnu-jar npm package not found")
-    # Whole seconds: a contribution's <time> with microseconds does not validate (not this
-    # feature's; left as it was).
-    now = timezone.now().replace(microsecond=0)
+    # To the microsecond, as a contribution is saved: its <time datetime> is written to the second.
+    now = timezone.now().replace(microsecond=123456)
     contribution = spanish(challenge, link="https://example.org/idea", created_at=now)
     pages = {
         "offered.html": client.get(challenge.url),
