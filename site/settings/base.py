@@ -367,5 +367,6 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         # WeasyPrint tells each step of every certificate's PDF.
         "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},  # ... and how it cuts the font to the letters used
     },
 }
