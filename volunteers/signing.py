@@ -137,10 +137,10 @@ def is_authentic(credential) -> bool:
         or not proof_value.startswith("z")
     ):
         return False
-    if "@context" in proof and proof["@context"] != document.get("@context"):
-        return False
     options = {**proof, "@context": document.get("@context")}
     try:
+        if proof.get("@context", options["@context"]) != options["@context"]:
+            return False
         signature = from_base58btc(proof_value[1:])
         signing_key().public_key().verify(signature, _hash_data(document, options))
     except (InvalidSignature, ValueError, TypeError, RecursionError):

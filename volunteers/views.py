@@ -136,6 +136,15 @@ def download_data(request):
             }
             for p in Participation.objects.filter(email__in=verified_emails(user))
         ],
+        "certificates": [
+            {
+                "number": c.public_id,
+                "issued": c.issued_at.isoformat(),
+                "revoked": c.revoked_at and c.revoked_at.isoformat(),
+                "credential": c.credential,
+            }
+            for c in user.certificates.all()
+        ],
     }
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"

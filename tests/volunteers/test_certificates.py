@@ -248,6 +248,15 @@ def test_deleting_the_account_revokes_every_certificate_and_erases_what_they_sai
 
 
 @pytest.mark.django_db
+def test_the_volunteers_data_include_her_certificates(client, camille):
+    certificate = issue(client)
+    data = json.loads(client.get("/fr/volunteer/my-data/").content)
+    (listed,) = data["certificates"]
+    assert listed["number"] == certificate.public_id and listed["revoked"] is None
+    assert listed["credential"] == certificate.credential
+
+
+@pytest.mark.django_db
 def test_a_record_changed_in_the_database_is_shown_as_altered(client, camille):
     certificate = issue(client)
     certificate.credential["credentialSubject"]["volunteering"]["minutes"] = 5000
