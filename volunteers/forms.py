@@ -92,8 +92,13 @@ class ProfileForm(ProfileFields, forms.ModelForm):
 class CertificateForm(forms.Form):
     """The period a certificate covers and how it names the volunteer."""
 
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    # A date field's value is ISO whatever the language; the browser shows it the reader's way.
+    start = forms.DateField(
+        label=_("From"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("To"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
     shown = forms.ChoiceField(
         label=_("Show on the certificate"),
         choices=[

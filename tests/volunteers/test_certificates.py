@@ -122,6 +122,13 @@ def test_the_verification_page_speaks_the_visitors_language(client, camille):
 
 
 @pytest.mark.django_db
+def test_the_period_offered_is_this_year_so_far_as_a_browser_reads_dates(client, camille):
+    html = client.get("/fr/volunteer/certificates/").content.decode()
+    assert f'type="date" name="start" value="{TODAY.replace(month=1, day=1).isoformat()}"' in html
+    assert f'type="date" name="end" value="{TODAY.isoformat()}"' in html
+
+
+@pytest.mark.django_db
 def test_the_volunteer_may_show_her_display_name(client, camille):
     certificate = issue(client, shown="name")
     page = text_of(client.get(f"/en/certificates/{certificate.public_id}/"))
