@@ -79,6 +79,7 @@ def environment(database: str) -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "crowdtime.settings.bench",
         "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
+        "CERTIFICATE_SIGNING_KEY": "YmVuY2gtb25seS1jZXJ0aWZpY2F0ZS1rZXktMDEyMzQ=",
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": database,
         "REDIS_URL": redis_url(),

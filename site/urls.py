@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from crowdtime import api, views
 from crowdtime.admin_login import RateLimitedLoginView
 from search import views as search_views
+from volunteers import certificate_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
 handler500 = "crowdtime.views.server_error"
@@ -32,6 +33,9 @@ urlpatterns = [
     path(api.PREFIX, api.api_router.urls),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Certificates of volunteering: the site's public key, and the short link printed on each.
+    path(".well-known/did.json", certificate_views.did_document, name="did_document"),
+    path("c/<slug:public_id>/", certificate_views.short_link, name="certificate_short_link"),
 ]
 
 if settings.DEBUG:
@@ -53,6 +57,12 @@ urlpatterns += i18n_patterns(
     path("", include("campaigns.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),
+    path("certificates/", certificate_views.verify_credential, name="verify_credential"),
+    path(
+        "certificates/<slug:public_id>/",
+        certificate_views.certificate_page,
+        name="certificate_page",
+    ),
     path("organisations/", include("organisations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +9,17 @@ class VolunteersConfig(AppConfig):
 
     name = "volunteers"
     verbose_name = _("Volunteers")
+
+    def ready(self):
+        checks.register(check_certificate_signing_key)
+
+
+def check_certificate_signing_key(**kwargs):
+    """A malformed CERTIFICATE_SIGNING_KEY stops the site at start, not at the first certificate."""
+    from volunteers.signing import signing_key
+
+    try:
+        signing_key()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="volunteers.E001")]
+    return []

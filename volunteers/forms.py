@@ -1,11 +1,15 @@
+import json
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
 from pages.models import Tag
+from volunteers.certificates import ShownName
 from volunteers.models import Profile
 
 
@@ -83,3 +87,79 @@ class ProfileForm(ProfileFields, forms.ModelForm):
                 .queryset.filter(translation_key__in=keys)
                 .values_list("pk", flat=True)
             )
+
+
+class CertificateForm(forms.Form):
+    """The period a certificate covers and how it names the volunteer."""
+
+    # A date field's value is ISO whatever the language; the browser shows it the reader's way.
+    start = forms.DateField(
+        label=_("From"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("To"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+    )
+    shown = forms.ChoiceField(
+        label=_("Show on the certificate"),
+        choices=[
+            (ShownName.NAME, _("My display name")),
+            (ShownName.INITIALS, _("My initials only")),
+        ],
+        initial=ShownName.INITIALS,
+        widget=forms.RadioSelect,
+    )
+    language = forms.ChoiceField(label=_("Language of the certificate"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        today = timezone.localdate()
+        self.fields["start"].initial = today.replace(month=1, day=1)
+        self.fields["end"].initial = today
+        self.fields["language"].initial = get_language()
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end:
+            if start > end:
+                raise forms.ValidationError(_("The period must end on or after its first day."))
+            if end > timezone.localdate():
+                raise forms.ValidationError(_("The period cannot end after today."))
+        return cleaned
+
+
+class VerifyCredentialForm(forms.Form):
+    """A credential to check, pasted or uploaded as a file."""
+
+    MAX_BYTES = 100_000
+
+    credential = forms.CharField(
+        label=_("Paste the credential (JSON)"),
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+        required=False,
+        max_length=MAX_BYTES,
+    )
+    file = forms.FileField(label=_("Or choose the credential’s file"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        text = cleaned.get("credential", "")
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > self.MAX_BYTES:
+                raise forms.ValidationError(_("This file is too large to be a credential."))
+            try:
+                text = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise forms.ValidationError(_("This file is not a credential (JSON).")) from None
+        if not text.strip():
+            raise forms.ValidationError(_("Paste a credential or choose its file."))
+        try:
+            cleaned["document"] = json.loads(text, parse_constant=_refuse_constant)
+        except (ValueError, RecursionError):
+            raise forms.ValidationError(_("This is not a credential (JSON).")) from None
+        return cleaned
+
+
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not JSON")

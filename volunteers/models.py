@@ -1,5 +1,11 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
@@ -41,3 +47,59 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.display_name
+
+
+# Letters and digits that cannot be mistaken for one another when typed from paper.
+PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+PUBLIC_ID_LENGTH = 10
+
+
+def new_public_id() -> str:
+    return "".join(secrets.choice(PUBLIC_ID_ALPHABET) for _ in range(PUBLIC_ID_LENGTH))
+
+
+class Certificate(models.Model):
+    """A certificate of volunteering: the signed credential that its public page shows. When
+    the account is deleted, the row stays so that the page can say the certificate was revoked,
+    but it keeps nothing of what the credential said."""
+
+    public_id = models.CharField(
+        verbose_name=_("Public identifier"),
+        max_length=PUBLIC_ID_LENGTH,
+        unique=True,
+        default=new_public_id,
+        editable=False,
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Volunteer"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="certificates",
+    )
+    language = models.CharField(
+        verbose_name=_("Language"), max_length=10, choices=settings.LANGUAGES
+    )
+    issued_at = models.DateTimeField(verbose_name=_("Issued at"), default=timezone.now)
+    revoked_at = models.DateTimeField(verbose_name=_("Revoked at"), null=True, blank=True)
+    credential = models.JSONField(verbose_name=_("Signed credential"), default=dict)
+
+    class Meta:
+        verbose_name = _("certificate of volunteering")
+        verbose_name_plural = _("certificates of volunteering")
+        ordering = ["-issued_at"]
+
+    def __str__(self):
+        return self.public_id
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
+def revoke_certificates_of_deleted_account(sender, instance, **kwargs):
+    """Deleting an account revokes its certificates and erases what they said."""
+    Certificate.objects.filter(user=instance).update(
+        revoked_at=Coalesce("revoked_at", timezone.now()), credential={}, user=None
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from volunteers import views
+from volunteers import certificate_views, views
 
 app_name = "volunteers"
 urlpatterns = [
@@ -8,4 +8,20 @@ urlpatterns = [
     path("profile/", views.edit_profile, name="profile"),
     path("my-data/", views.download_data, name="download_data"),
     path("delete/", views.delete_account, name="delete_account"),
+    path("certificates/", certificate_views.my_certificates, name="certificates"),
+    path(
+        "certificates/<slug:public_id>/pdf/",
+        certificate_views.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path(
+        "certificates/<slug:public_id>/credential.json",
+        certificate_views.certificate_credential,
+        name="certificate_credential",
+    ),
+    path(
+        "certificates/<slug:public_id>/revoke/",
+        certificate_views.revoke_certificate,
+        name="revoke_certificate",
+    ),
 ]

@@ -1,6 +1,5 @@
 import json
 
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -15,16 +14,11 @@ from wagtail.models import Locale
 from campaigns.models import CampaignPage, Participation
 from challenges.models import ChallengePage, Contribution
 from pages.models.base import with_card_images
+from volunteers.activity import localized_pages, minutes_given, verified_emails
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
 
 MATCHES_SHOWN = 6
-
-
-def verified_emails(user) -> list[str]:
-    return list(
-        EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    )
 
 
 def matching_challenges(profile: Profile):
@@ -59,33 +53,6 @@ def matching_challenges(profile: Profile):
     return ChallengePage.attach_figures(
         with_card_images(challenges).order_by("-matches", "deadline")[:MATCHES_SHOWN]
     )
-
-
-def minutes_given(contributions, participations) -> int:
-    challenge_minutes = dict(
-        ChallengePage.objects.filter(
-            translation_key__in=[c.challenge_key for c in contributions]
-        ).values_list("translation_key", "minutes")
-    )
-    campaign_minutes = dict(
-        CampaignPage.objects.filter(
-            translation_key__in=[p.campaign_key for p in participations]
-        ).values_list("translation_key", "minutes_per_participant")
-    )
-    return sum(challenge_minutes.get(c.challenge_key, 0) for c in contributions) + sum(
-        campaign_minutes.get(p.campaign_key, 0) for p in participations
-    )
-
-
-def localized_pages(page_model, keys):
-    """The pages with these translation keys, in the visitor's language where translated."""
-    pages = {}
-    active_locale = Locale.get_active()
-    for page in page_model.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        current = pages.get(page.translation_key)
-        if current is None or page.locale_id == active_locale.pk:
-            pages[page.translation_key] = page
-    return pages
 
 
 @login_required
@@ -168,6 +135,15 @@ def download_data(request):
                 "joined": p.joined_at.isoformat(),
             }
             for p in Participation.objects.filter(email__in=verified_emails(user))
+        ],
+        "certificates": [
+            {
+                "number": c.public_id,
+                "issued": c.issued_at.isoformat(),
+                "revoked": c.revoked_at and c.revoked_at.isoformat(),
+                "credential": c.credential,
+            }
+            for c in user.certificates.all()
         ],
     }
     response = HttpResponse(

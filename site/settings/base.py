@@ -172,6 +172,9 @@ USE_TZ = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation by Apertium's web service (APY) on our own servers, never a third party's:
 # with no APERTIUM_URL, the translation editor offers no "Machine translate" button.
+# 32 random bytes in base64; unset outside production, a key derived from SECRET_KEY signs
+# certificates (volunteers/signing.py).
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
 APERTIUM_URL = os.environ.get("APERTIUM_URL", "")
 APERTIUM_TIMEOUT = float(os.environ.get("APERTIUM_TIMEOUT", "20"))
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
@@ -370,5 +373,8 @@ LOGGING = {
         # One line per background task and per page action is noise outside debugging.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint tells each step of every certificate's PDF.
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},  # ... and how it cuts the font to the letters used
     },
 }

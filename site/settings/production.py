@@ -16,6 +16,8 @@ def require_env(name: str) -> str:
 
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
+# Certificates of volunteering must outlive a change of SECRET_KEY: their key is set apart.
+CERTIFICATE_SIGNING_KEY = require_env("CERTIFICATE_SIGNING_KEY")
 ALLOWED_HOSTS = [host.strip() for host in require_env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
 require_env("DATABASE_URL")  # base.py reads it; production never falls back to SQLite

@@ -209,8 +209,10 @@ def form_pages(site, campaign, challenge, volunteer):
         (anonymous, "/fr/accounts/signup/"),
         (anonymous, "/fr/accounts/login/"),
         (anonymous, "/fr/accounts/password/reset/"),
+        (anonymous, "/fr/certificates/"),
         (volunteer, challenge.url),
         (volunteer, "/fr/volunteer/profile/"),
+        (volunteer, "/fr/volunteer/certificates/"),
         (volunteer, reverse("campaigns:participation", args=[participation.make_token()])),
         (volunteer, reverse("organisations:accept_invitation", args=[token])),
     ]

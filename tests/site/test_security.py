@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "crowdtime.example.org",
     "DATABASE_URL": "sqlite:////tmp/crowdtime-production-check.sqlite3",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "CERTIFICATE_SIGNING_KEY": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 }
 
 
