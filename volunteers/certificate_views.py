@@ -75,7 +75,14 @@ def certificate_pdf(request, public_id):
     statement = Statement.of(certificate.credential)
     if statement is None:
         raise Http404
-    pdf = render_pdf(certificate, statement, short_url(request, certificate))
+    try:
+        pdf = render_pdf(certificate, statement, short_url(request, certificate))
+    except OSError:  # WeasyPrint could not load Pango: a server set up without it
+        messages.error(
+            request,
+            _("The PDF cannot be drawn on this server for now: download the signed JSON instead."),
+        )
+        return redirect("volunteers:certificates")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="crowdtime-certificate-{certificate.public_id}.pdf"'

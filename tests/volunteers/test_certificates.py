@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pypdf import PdfReader
 
+from tests.conftest import skip_or_fail
 from tests.factories import (
     CampaignPageFactory,
     ChallengePageFactory,
@@ -206,6 +207,10 @@ def test_a_period_that_cannot_be_is_refused(client, camille, period):
 
 @pytest.mark.django_db
 def test_the_pdf_states_the_figures_and_where_to_check_them_and_is_tagged(client, camille):
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        skip_or_fail("WeasyPrint needs Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0)")
     certificate = issue(client, language="fr")
     response = client.get(f"/en/volunteer/certificates/{certificate.public_id}/pdf/")
     assert response["Content-Type"] == "application/pdf"
@@ -369,3 +374,18 @@ def test_a_malformed_signing_key_stops_the_site_at_start(settings):
     finally:
         settings.CERTIFICATE_SIGNING_KEY = ""
         signing_key.cache_clear()
+
+
+@pytest.mark.django_db
+def test_a_server_without_pango_offers_the_signed_json_instead_of_failing(
+    client, camille, monkeypatch
+):
+    certificate = issue(client)
+
+    def no_pango(*args, **kwargs):
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr("volunteers.certificate_views.render_pdf", no_pango)
+    response = client.get(f"/en/volunteer/certificates/{certificate.public_id}/pdf/", follow=True)
+    assert response.status_code == 200
+    assert "download the signed JSON instead" in response.content.decode()
