@@ -18,7 +18,7 @@ contributions, as the campaign and challenge pages count them.
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from uuid import UUID
 
 from django.conf import settings
