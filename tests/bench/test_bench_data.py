@@ -25,3 +25,29 @@ def test_bench_data_grows_to_the_size_asked(site, settings):
     assert contributions.filter(useful_count__gt=0).count() > 0
     two_hundred = ChallengePage.objects.get(slug="bench-200")
     assert Contribution.objects.filter(challenge_key=two_hundred.translation_key).count() == 200
+
+
+def test_the_statistics_page_costs_the_same_queries_at_two_sizes_of_bench_data(
+    client, site, settings
+):
+    """As the bench measures it: the figures worked out afresh, then kept."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from impact.figures import CACHE_KEY
+
+    settings.BENCH = True
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/fr/statistiques/").status_code == 200
+        return len(captured)
+
+    counts = []
+    for size in (5, 300):
+        call_command("load_bench_data", "--size", str(size))
+        client.get("/fr/statistiques/")  # the menus and the footer, kept by the worker
+        cache.delete(CACHE_KEY)
+        counts.append((queries(), queries()))
+    assert counts[0] == counts[1]
