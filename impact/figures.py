@@ -23,8 +23,7 @@ from uuid import UUID
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Min, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models import Case, Count, IntegerField, Min, Sum, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -120,25 +119,29 @@ def compute() -> Statistics:
     )
     causes = causes_of(CampaignCause, campaigns) | causes_of(ChallengeCause, challenges)
     tally = Tally(causes, organisation_of)
+    starts = [campaign["opens_at"] for campaign in campaigns.values()]
+    starts += [c["first_published_at"] for c in challenges.values() if c["first_published_at"]]
+    months = months_between(month_of(min(starts)), month_of(now)) if starts else []
 
     for campaign in campaigns.values():
-        tally.add(campaign, campaign["opens_at"], campaigns=1)
+        tally.add(campaign, month_of(campaign["opens_at"]), campaigns=1)
     for row in (
         Participation.objects.filter(campaign_key__in=list(campaigns))
-        .annotate(month=TruncMonth("joined_at"))
+        .annotate(month=month_index("joined_at", months))
         .values("campaign_key", "month")
         .annotate(people=Sum("people"))
         .order_by()
     ):
         campaign = campaigns[row["campaign_key"]]
         minutes = row["people"] * campaign["minutes_per_participant"]
-        tally.add(campaign, row["month"], people=row["people"], minutes=minutes)
+        tally.add(campaign, months[row["month"]], people=row["people"], minutes=minutes)
 
     for challenge in challenges.values():
-        tally.add(challenge, challenge["first_published_at"], challenges=1)
+        published = challenge["first_published_at"]
+        tally.add(challenge, published and month_of(published), challenges=1)
     visible = Contribution.objects.visible().filter(challenge_key__in=list(challenges))
     for row in (
-        visible.annotate(month=TruncMonth("created_at"))
+        visible.annotate(month=month_index("created_at", months))
         .values("challenge_key", "month")
         .annotate(contributions=Count("pk"))
         .order_by()
@@ -146,7 +149,7 @@ def compute() -> Statistics:
         challenge, sent = challenges[row["challenge_key"]], row["contributions"]
         tally.add(
             challenge,
-            row["month"],
+            months[row["month"]],
             contributions=sent,
             people=sent,
             minutes=sent * challenge["minutes"],
@@ -157,13 +160,14 @@ def compute() -> Statistics:
         .annotate(solved_at=Min("selected_at"))
         .order_by()
     ):
-        tally.add(challenges[row["challenge_key"]], row["solved_at"], challenges_solved=1)
+        challenge = challenges[row["challenge_key"]]
+        tally.add(challenge, month_of(row["solved_at"]), challenges_solved=1)
 
     tally.total.organisations = len({page.translation_key for page in organisations})
     return Statistics(
         as_of=now,
         total=tally.total,
-        months=tally.months(until=month_of(now)),
+        months=[(month, tally.by_month.get(month, Figures())) for month in months],
         causes=tally.by_cause(),
         cause_names=cause_names(tally.causes),
         organisations=dict(tally.organisations),
@@ -200,6 +204,25 @@ def month_of(moment) -> datetime.date:
     return timezone.localtime(moment).date().replace(day=1)
 
 
+def months_between(first: datetime.date, last: datetime.date) -> list[datetime.date]:
+    months = [first]
+    while months[-1] < last:
+        months.append((months[-1] + datetime.timedelta(days=31)).replace(day=1))
+    return months
+
+
+def month_index(field: str, months: list[datetime.date]) -> Case:
+    """Which of `months` a row's moment falls in (the first for anything earlier, the last for
+    anything later), in the site's time zone, by plain comparisons in the database: SQLite
+    truncates a date to its month in Python, row by row (4.4 s at 100,000 sign-ups)."""
+    starts = [timezone.make_aware(datetime.datetime(m.year, m.month, 1)) for m in months[1:]]
+    return Case(
+        *(When(**{f"{field}__lt": start}, then=Value(index)) for index, start in enumerate(starts)),
+        default=Value(len(months) - 1),
+        output_field=IntegerField(),
+    )
+
+
 class Tally:
     """Adds each page's figures to the total, its month, its causes and its organisation."""
 
@@ -211,10 +234,10 @@ class Tally:
         self.organisations = defaultdict(Figures)
         self.cause_organisations = defaultdict(set)
 
-    def add(self, page: dict, moment, **amounts) -> None:
+    def add(self, page: dict, month: datetime.date | None, **amounts) -> None:
         self.total.add(**amounts)
-        if moment is not None:
-            self.by_month[month_of(moment)].add(**amounts)
+        if month is not None:
+            self.by_month[month].add(**amounts)
         organisation = self.organisation_of.get(page["path"][: -Page.steplen])
         if organisation is not None:
             self.organisations[organisation].add(**amounts)
@@ -227,16 +250,6 @@ class Tally:
         for cause, figures in self.causes.items():
             figures.organisations = len(self.cause_organisations[cause])
         return dict(self.causes)
-
-    def months(self, until: datetime.date) -> list:
-        """Every month from the first with a figure to `until`, those without any included."""
-        if not self.by_month:
-            return []
-        month, months = min(self.by_month), []
-        while month <= until:
-            months.append((month, self.by_month.get(month, Figures())))
-            month = (month + datetime.timedelta(days=31)).replace(day=1)
-        return months
 
 
 def cause_names(causes) -> dict:
