@@ -5,6 +5,9 @@ are in the download's language."""
 
 import csv
 import io
+from collections.abc import Callable
+
+from django.urls import reverse
 
 from core.admin_views import neutralise_formula
 from impact.figures import Figures, Statistics
@@ -32,11 +35,12 @@ def figures(values: Figures, *, organisations: bool = False) -> dict:
     return row
 
 
-def as_json(statistics: Statistics, language: str, source: str) -> dict:
+def as_json(statistics: Statistics, language: str, absolute: Callable[[str], str]) -> dict:
+    """`absolute(path)`: the full address of a path on the site the data is downloaded from."""
     return {
         "title": "Crowdtime statistics",
         "license": {"name": LICENCE, "url": LICENCE_URL, "attribution": ATTRIBUTION},
-        "source": source,
+        "source": absolute(reverse("impact:statistics")),
         "language": language,
         "as_of": statistics.as_of.isoformat(timespec="seconds"),
         "total": figures(statistics.total, organisations=True),
@@ -49,7 +53,7 @@ def as_json(statistics: Statistics, language: str, source: str) -> dict:
             for cause in statistics.by_cause(language)
         ],
         "by_organisation": [
-            {"organisation": row.name, "url": row.url, **figures(row.figures)}
+            {"organisation": row.name, "url": absolute(row.url), **figures(row.figures)}
             for row in statistics.by_organisation(language)
         ],
     }

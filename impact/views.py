@@ -4,7 +4,6 @@ import json
 
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import get_language
 
 from impact.charts import CauseChart, MonthChart
@@ -32,8 +31,7 @@ def download_csv(request):
 
 
 def download_json(request):
-    source = request.build_absolute_uri(reverse("impact:statistics"))
-    data = as_json(statistics(), get_language(), source)
+    data = as_json(statistics(), get_language(), request.build_absolute_uri)
     return download(json.dumps(data, ensure_ascii=False, indent=2), "application/json", "json")
 
 
