@@ -106,7 +106,7 @@ def statistics() -> Statistics:
 
 
 def compute() -> Statistics:
-    now = timezone.now()
+    now = timezone.now().replace(microsecond=0)  # to the second, as HTML's <time> reads it
     organisations = list(live(OrganisationPage).select_related("locale").order_by("pk"))
     organisation_of = {page.path: page.translation_key for page in organisations}
     campaigns = once_each(
