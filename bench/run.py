@@ -4,8 +4,9 @@ Sets up its own database and data, serves both with gunicorn (2 workers, product
 settings), drives them from 127.0.0.1 at concurrency 1 and 8, and reports throughput as a
 fraction of the ceiling, latencies, queries per request and peak memory per worker; then how
 the cost of the biggest pages (a campaign's embed page and badge among them) grows with 10,
-1,000 and 100,000 participants or contributions, and what a phone downloads on a first visit
-to the home, an article and a campaign page.
+1,000 and 100,000 participants or contributions, with the statistics' figures worked out afresh
+at each size, and what a phone downloads on a first visit to the home, an article and a campaign
+page.
 The table is printed and written, with the raw figures, to bench-results/latest.json.
 """
 
@@ -38,6 +39,7 @@ SIZES = [10, 1_000, 100_000]
 # The French campaigns with all their fields and figures, the bench's grown campaign among them.
 API_CAMPAIGNS = "/api/v2/pages/?type=campaigns.CampaignPage&locale=fr&fields=*&limit=50"
 SEARCH = "/fr/search/?" + urlencode({"q": "bénévolat"})
+STATISTICS = "/fr/statistiques/"
 
 
 def free_port() -> int:
@@ -199,6 +201,7 @@ def targets() -> list[dict]:
         {"name": "search, a new query each time", "path": SEARCH + "+{n}"},
         {"name": "sitemap", "path": "/sitemap.xml"},
         {"name": "API: campaigns", "path": API_CAMPAIGNS},
+        {"name": "statistics", "path": STATISTICS},
         {"name": "join (POST)", "path": campaign.url + "join/", "post": True},
     ]
 
@@ -341,7 +344,9 @@ def scaling(env, server, ceiling) -> list[dict]:
                 "path": ChallengePage.objects.get(slug="bench-challenge").url,
             },
             {"name": "API: campaigns", "path": API_CAMPAIGNS},
+            {"name": "statistics", "path": STATISTICS},
         ]
+        afresh = statistics_afresh()
         warm(server, pages)
         for target, figures in zip(
             pages, measure(server, ceiling, pages, 1, f"scale{size}"), strict=True
@@ -357,9 +362,31 @@ def scaling(env, server, ceiling) -> list[dict]:
                     ),
                     "cpu_ms_per_request": figures["cpu_ms_per_request"],
                     "errors": figures["errors"],
+                    **(afresh if target["path"] == STATISTICS else {}),
                 }
             )
     return rows
+
+
+def statistics_afresh() -> dict:
+    """What the statistics' figures cost when they are worked out again (once every 5 minutes
+    at most, by whichever worker finds them gone): queries and the median of 3 times,
+    in-process. Between those moments the page reads them from the shared cache, which this
+    empties first, so that the page then shows the figures of the size just loaded."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from impact.figures import CACHE_KEY, compute
+
+    cache.delete(CACHE_KEY)
+    times = []
+    for _ in range(3):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            compute()
+            times.append((time.perf_counter() - started) * 1000)
+    return {"queries_afresh": len(captured), "figures_ms": round(sorted(times)[1], 1)}
 
 
 def bench(database: str) -> dict:
@@ -507,6 +534,15 @@ def table(report) -> list[str]:
             f"| {row['size']:,} | {row['target']} | {row['queries']} | {row['p50_ms']} | "
             f"{row['p50_in_ceiling_requests']} | {row['cpu_ms_per_request']} |"
         )
+    lines += [
+        "",
+        "| participants and contributions | statistics' figures worked out afresh: queries "
+        "| ms (in-process, median of 3) |",
+        "| ---: | ---: | ---: |",
+    ]
+    for row in report["scaling"]:
+        if "queries_afresh" in row:
+            lines.append(f"| {row['size']:,} | {row['queries_afresh']} | {row['figures_ms']} |")
     if "first_load" in report:
         lines += ["", *first_load_table(report["first_load"])]
     return lines

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 LANGUAGES = ("fr", "en", "es")
@@ -48,6 +50,8 @@ def tour(language: str) -> list[Stop]:
     challenges = list(ChallengePage.objects.live().filter(locale=locale).order_by("deadline"))
     open_challenge = next(c for c in challenges if c.status == "open")
     solved_challenge = next(c for c in challenges if c.status == "solved")
+    with translation.override(language):
+        statistics = reverse("impact:statistics")
     return [
         Stop("home", one(HomePage).url),
         Stop("article index", one(ArticleIndexPage).url),
@@ -63,6 +67,7 @@ def tour(language: str) -> list[Stop]:
         Stop("challenge (solved)", solved_challenge.url),
         Stop("organisation index", one(OrganisationIndexPage).url),
         Stop("organisation", one(OrganisationPage).url),
+        Stop("statistics", statistics),
         Stop("search results", f"/{language}/search/?{urlencode({'q': SEARCHES[language]})}"),
         Stop("not found (404)", f"/{language}/this-page-does-not-exist/"),
         Stop("log-in", f"/{language}/accounts/login/"),

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
@@ -64,6 +65,8 @@ urlpatterns += i18n_patterns(
         name="certificate_page",
     ),
     path("organisations/", include("organisations.urls")),
+    # Translated: /fr/statistiques/, /en/statistics/, /es/estadisticas/.
+    path(pgettext_lazy("URL", "statistics/"), include("impact.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

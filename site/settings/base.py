@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "organisations",
     "volunteers",
     "search",
+    "impact",
     "demo",
     "bench",
     "crowdtime",

@@ -49,3 +49,27 @@ def test_a_page_of_contributions_in_other_languages_costs_what_a_french_one_cost
     html = client.get(languages.url).content.decode()
     assert html.count("?translate=") == CONTRIBUTIONS_PER_PAGE
     assert "Idée numéro" in client.get(translated).content.decode()
+def test_the_statistics_page_costs_the_same_queries_at_two_sizes_of_bench_data(
+    client, site, settings
+):
+    """As the bench measures it: the figures worked out afresh, then kept."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from impact.figures import CACHE_KEY
+
+    settings.BENCH = True
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/fr/statistiques/").status_code == 200
+        return len(captured)
+
+    counts = []
+    for size in (5, 300):
+        call_command("load_bench_data", "--size", str(size))
+        client.get("/fr/statistiques/")  # the menus and the footer, kept by the worker
+        cache.delete(CACHE_KEY)
+        counts.append((queries(), queries()))
+    assert counts[0] == counts[1]
