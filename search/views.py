@@ -13,6 +13,7 @@ from core.cache import remember_search
 from pages.models import Tag
 from pages.models.base import page_of, private_sections_q
 from search import facets
+from search.backend import searching_in
 from search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
@@ -92,7 +93,9 @@ def find(request, query: str, number: int, kind: str, cause: Tag | None):
     chosen = cause.pk if cause else None
     asked = repr((site.pk if site else None, get_language(), query, number, kind, chosen))
     key = "search:" + hashlib.sha256(asked.encode()).hexdigest()
-    results, count, kinds, causes = remember_search(key, compute)
+    # The pages of one language, read as their language reads (stemmed and all).
+    with searching_in(get_language()):
+        results, count, kinds, causes = remember_search(key, compute)
     # The choice made stays in sight, and undoable, when the other one leaves it nothing.
     if kind and kind not in {option.value for option in kinds}:
         kinds = [*kinds, facets.Option(kind, facets.kind_label(kind), 0)]

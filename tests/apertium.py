@@ -3,11 +3,10 @@ translation works: no mock of the engine. Debian's packages: apertium-apy, apert
 apertium-eng-spa (.ci/run installs them)."""
 
 import json
-import subprocess
 import urllib.request
 from pathlib import Path
 
-from tests.site.faults import free_port, wait_until
+from tests.site.faults import LocalServer
 
 APY = Path("/usr/bin/apertium-apy")
 MODES = Path("/usr/share/apertium/modes")
@@ -24,21 +23,16 @@ def missing() -> str | None:
     return None
 
 
-class ApertiumServer:
-    def __init__(self):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = None
+class ApertiumServer(LocalServer):
+    name = "apertium-apy"
+    seconds_to_start = 30.0
 
-    def start(self) -> None:
-        self.process = subprocess.Popen(  # noqa: S603 (Debian's binary, fixed arguments)
-            [APY, "--port", str(self.port), str(MODES)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        if not wait_until(self.answers, seconds=30, step=0.2):
-            self.stop()
-            raise RuntimeError(f"apertium-apy did not start on port {self.port}")
+    def __init__(self):
+        super().__init__()
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def command(self) -> list:
+        return [APY, "--port", str(self.port), str(MODES)]
 
     def answers(self) -> bool:
         try:
@@ -46,9 +40,3 @@ class ApertiumServer:
                 return bool(json.load(response)["responseData"])
         except OSError:
             return False
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-            self.process = None

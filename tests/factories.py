@@ -829,6 +829,18 @@ def usual_challenges() -> dict:
     return {status: french(ChallengePage, title) for status, (title, _) in CHALLENGES.items()}
 
 
+def untranslated(page, language: str):
+    """A translation into `language` started through wagtail-localize, as the admin's
+    "Translate" starts it: the page's draft in that language, its strings still to translate."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    with as_committed():
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        translation = Translation.objects.create(source=source, target_locale=locale(language))
+        translation.save_target(publish=False)
+    return translation
+
+
 def localize(instance, language: str, **texts):
     """The `language` version of a page or snippet made through wagtail-localize, as a
     translator submits it (with the Translation the admin's translation views work on): each

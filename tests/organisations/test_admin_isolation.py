@@ -424,7 +424,11 @@ def test_no_admin_list_chooser_export_or_api_shows_as_staff_anything_of_b(
     client, staff_of_a, world
 ):
     leaks = []
-    api_queries = [{"child_of": world.organisation.pk}, {"collection_id": world.collection.pk}]
+    api_queries = [
+        {"child_of": world.organisation.pk},
+        {"collection_id": world.collection.pk},
+        {"search": SECRET},
+    ]
     for route, _view in routes():
         if parameters_of(route):
             continue

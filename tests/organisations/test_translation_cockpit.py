@@ -12,7 +12,7 @@ from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from core import apertium as apertium_client
@@ -24,6 +24,7 @@ from tests.factories import (
     UserFactory,
     localize,
     translate,
+    untranslated,
 )
 
 pytestmark = pytest.mark.django_db
@@ -51,18 +52,8 @@ def b(site):
     organisation = OrganisationPageFactory(name="Mémoire du ciel")
     campaign = CampaignPageFactory(parent=organisation, title="Campagne secrète de B")
     TranslationSource.get_or_create_from_instance(campaign)
-    started(campaign, "en")
+    untranslated(campaign, "en")
     return campaign
-
-
-def started(page, language: str) -> Translation:
-    """A translation submitted through wagtail-localize, its strings still to translate."""
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(
-        source=source, target_locale=Locale.objects.get(language_code=language)
-    )
-    translation.save_target(publish=False)
-    return translation
 
 
 def article(site, title: str):
@@ -98,7 +89,7 @@ def test_each_language_of_each_page_has_its_state(editor, site):
     changed.title = "Changé depuis"
     changed.save_revision().publish()
     partial = article(site, "À moitié")
-    translation = started(partial, "es")
+    translation = untranslated(partial, "es")
     source_strings = translation.source.stringsegment_set.count()
     string = translation.source.stringsegment_set.select_related("string", "context").first()
     StringTranslation.objects.create(
@@ -174,7 +165,7 @@ def test_the_cockpit_asks_as_many_queries_for_50_pages_as_for_5(who, request, si
             else:
                 page = CampaignPageFactory(parent=site.organisation["fr"], title=f"Lot {n}")
             if n % 5 == 1:
-                started(page, "en")
+                untranslated(page, "en")
 
     add(range(5))
     rows, five = len(client.get(URL).context["rows"]), count_queries(client)
@@ -298,7 +289,7 @@ def test_machine_draft_is_offered_only_while_the_engine_answers(
     monkeypatch.setattr(apertium_client, "_unavailable_until", 0.0)
     assert "Ébaucher avec" not in editor.get(URL).content.decode()
     page = article(site, "Machine")
-    started(page, "es")
+    untranslated(page, "es")
     response = batch(editor, "machine", [page], languages=["es"])
     assert not StringTranslation.objects.filter(translation_type="machine").exists()
     assert response.status_code == 302

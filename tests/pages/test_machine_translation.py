@@ -4,12 +4,11 @@ Apertium, running here for real (tests/apertium.py), never from a third-party se
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
-from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation
 
 from core import apertium as client
 from tests.apertium import ApertiumServer
-from tests.factories import ArticlePageFactory, paragraph
+from tests.factories import ArticlePageFactory, paragraph, untranslated
 
 pytestmark = pytest.mark.django_db
 
@@ -18,16 +17,6 @@ pytestmark = pytest.mark.django_db
 def editor(client):
     client.force_login(get_user_model().objects.create_superuser("editor", "", "pw"))
     return client
-
-
-def untranslated(page, language: str) -> Translation:
-    """A translation started in the admin, its strings still to translate."""
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(
-        source=source, target_locale=Locale.objects.get(language_code=language)
-    )
-    translation.save_target(publish=False)
-    return translation
 
 
 def machine_translated(translation: Translation) -> dict[str, str]:

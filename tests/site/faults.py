@@ -7,6 +7,7 @@ import socket
 import subprocess
 import threading
 import time
+from abc import ABC, abstractmethod
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,26 +34,54 @@ def wait_until(condition, seconds: float = 10.0, step: float = 0.05):
     return value
 
 
-class RedisServer:
+class LocalServer(ABC):
+    """A server of the tests' own on a free port: start() runs command() and waits until the
+    server answers; stop() kills it, as a crash would."""
+
+    name: str
+    seconds_to_start = 10.0
+
+    def __init__(self):
+        self.port = free_port()
+        self.process = None
+
+    @abstractmethod
+    def command(self) -> list:
+        """The program and its arguments."""
+
+    @abstractmethod
+    def answers(self) -> bool:
+        """Whether the server serves requests now."""
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(  # noqa: S603 (our own binaries, fixed arguments)
+            self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        if not wait_until(self.answers, seconds=self.seconds_to_start):
+            self.stop()
+            raise RuntimeError(f"{self.name} did not start on port {self.port}")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+class RedisServer(LocalServer):
     """A redis-server on a free port, without persistence: stopped, it forgets everything,
     as a Redis restarted without a dump does."""
 
-    def __init__(self, directory: Path):
-        self.directory = directory
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = None
+    name = "redis-server"
 
-    def start(self) -> None:
-        self.process = subprocess.Popen(  # noqa: S603 (our own binary, fixed arguments)
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--dir", str(self.directory)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        if not wait_until(self.answers):
-            self.stop()
-            raise RuntimeError(f"redis-server did not start on port {self.port}")
+    def __init__(self, directory: Path):
+        super().__init__()
+        self.directory = directory
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+
+    def command(self) -> list:
+        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        return [REDIS_SERVER, "--port", str(self.port), *options, "--dir", str(self.directory)]
 
     def answers(self) -> bool:
         try:
@@ -61,12 +90,6 @@ class RedisServer:
                 return conn.recv(16).startswith(b"+PONG")
         except OSError:
             return False
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-            self.process = None
 
 
 class TcpProxy:
