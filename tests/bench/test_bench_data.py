@@ -49,6 +49,8 @@ def test_a_page_of_contributions_in_other_languages_costs_what_a_french_one_cost
     html = client.get(languages.url).content.decode()
     assert html.count("?translate=") == CONTRIBUTIONS_PER_PAGE
     assert "Idée numéro" in client.get(translated).content.decode()
+
+
 def test_the_statistics_page_costs_the_same_queries_at_two_sizes_of_bench_data(
     client, site, settings
 ):
