@@ -46,6 +46,12 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         ):
             raise Throttled(detail=_("Too many requests from your address: try again later."))
 
+    def check_query_parameters(self, queryset):
+        # The site's search page ranks and highlights in each language; the API's would not.
+        if "search" in self.request.GET:
+            raise BadRequestError(_("The API does not search: use the site's search page."))
+        super().check_query_parameters(queryset)
+
     def handle_exception(self, exc):
         # Wagtail filters on a date field with the value as sent: the database's conversion
         # of "-1" raises at the query, which Wagtail does not catch.

@@ -352,10 +352,9 @@ ORGANISATION_APPLICATION_RATE = os.environ.get("ORGANISATION_APPLICATION_RATE", 
 INVITATION_RATE = os.environ.get("INVITATION_RATE", "20/h")
 # Requests to the read-only API (/api/v2/) per client address.
 API_RATE = os.environ.get("API_RATE", "120/m")
-# The API's pages of results: `?limit=` at most this. Its search is off: the site's search
-# page ranks and highlights in each language, the API's would not.
+# The API's pages of results: `?limit=` at most this. (Its search is off in site/api.py,
+# not with WAGTAILAPI_SEARCH_ENABLED, which would turn off the admin's page search too.)
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_SEARCH_ENABLED = False
 
 # Background work (e-mails, search indexing): at once in development and tests; production
 # queues it in the database for `manage.py db_worker`.

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from campaigns.models import Participation
 from pages.models import Tag
 from tests.conftest import translation_of
-from tests.factories import ContributionFactory, ParticipationFactory, volunteer
+from tests.factories import ContributionFactory, ParticipationFactory, UserFactory, volunteer
 
 PAGES = "/api/v2/pages/"
 CAMPAIGNS = PAGES + "?type=campaigns.CampaignPage&fields=*"
@@ -207,3 +207,12 @@ def test_a_longer_page_of_results_costs_no_more_queries(client, site, articles):
         return len(captured)
 
     assert cost(2) == cost(8)
+
+
+@pytest.mark.django_db
+def test_the_api_does_not_search_but_the_admin_s_page_search_still_does(client, site):
+    response = client.get("/api/v2/pages/", {"search": "campagne"})
+    assert response.status_code == 400
+    assert "page de recherche du site" in response.json()["message"]  # the default language
+    client.force_login(UserFactory(is_superuser=True))
+    assert client.get("/admin/api/main/pages/", {"search": "campagne"}).status_code == 200
