@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("styleguide/", views.styleguide, name="styleguide"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),
+    path("", include("core.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),
     path("organisations/", include("organisations.urls")),
