@@ -7,3 +7,10 @@ class VolunteersConfig(AppConfig):
 
     name = "volunteers"
     verbose_name = _("Volunteers")
+
+    def ready(self):
+        from core import due_emails, unsubscribe
+        from volunteers import reminders
+
+        due_emails.register_producer(reminders.queue_reminders)
+        unsubscribe.register_kind(reminders.KIND, _("reminders of the challenges I kept for later"))

@@ -1,8 +1,18 @@
+import zoneinfo
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
+
+
+DEFAULT_TIME_ZONE = "Europe/Paris"
+
+
+def time_zones() -> list[tuple[str, str]]:
+    """A callable, so that migrations do not copy the list, which changes with tzdata."""
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
 class Profile(models.Model):
@@ -14,6 +24,13 @@ class Profile(models.Model):
     display_name = models.CharField(verbose_name=_("Display name"), max_length=60)
     preferred_language = models.CharField(
         verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES
+    )
+    time_zone = models.CharField(
+        verbose_name=_("Time zone"),
+        max_length=64,
+        choices=time_zones,
+        default=DEFAULT_TIME_ZONE,
+        help_text=_("The times in the e-mails we send you are written in it."),
     )
     causes = models.ManyToManyField(
         "pages.Tag",
