@@ -12,7 +12,7 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from campaigns import signals  # noqa: F401  (connects the delete handlers)
         from campaigns.models import CampaignPage
-        from campaigns import reminders
+        from campaigns.reminders import KIND, queue_reminders
         from core import due_emails, unsubscribe
         from core.schedule import register_moments
 
@@ -23,5 +23,5 @@ class CampaignsConfig(AppConfig):
                 yield from row
 
         register_moments(moments)
-        due_emails.register_producer(reminders.queue_reminders)
-        unsubscribe.register_kind(reminders.KIND, _("reminders of the campaigns I joined"))
+        due_emails.register_producer(queue_reminders)
+        unsubscribe.register_kind(KIND, _("reminders of the campaigns I joined"))

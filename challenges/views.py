@@ -82,7 +82,7 @@ def contribute(request, challenge, contribution=None):
 
 @require_POST
 def keep_for_later(request, challenge):
-    """"I'll do it later", or taken back (`remove`, from the challenge page or the dashboard,
+    """ "I'll do it later", or taken back (`remove`, from the challenge page or the dashboard,
     which sends `next`): a reminder comes before the deadline."""
     require_volunteer(request)
     bookmarks = Bookmark.objects.filter(user=request.user, challenge_key=challenge.translation_key)

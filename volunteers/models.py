@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
 
-
 DEFAULT_TIME_ZONE = "Europe/Paris"
 
 

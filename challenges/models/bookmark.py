@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Bookmark(models.Model):
-    """"I'll do it later": a volunteer keeps a challenge for later and is reminded before its
+    """ "I'll do it later": a volunteer keeps a challenge for later and is reminded before its
     deadline. Keyed on the challenge's translation key, so that it holds in every language;
     goes with the volunteer's account."""
 
@@ -19,7 +19,9 @@ class Bookmark(models.Model):
         verbose_name = _("challenge kept for later")
         verbose_name_plural = _("challenges kept for later")
         constraints = [
-            models.UniqueConstraint(fields=["user", "challenge_key"], name="one_bookmark_per_challenge")
+            models.UniqueConstraint(
+                fields=["user", "challenge_key"], name="one_bookmark_per_challenge"
+            )
         ]
 
     def __str__(self):

@@ -76,6 +76,7 @@ def test_the_end_reminder_in_the_sign_ups_language(campaigns, remind, language):
     sign_up = remind(language=language)
     due_emails.run(now=campaigns["open"].closes_at - DAY)
     (message,) = mail.outbox
+    assert message.to == [sign_up.email]
     campaign = translation_of(campaigns["open"], language)
     text = emails.check(message, language, name="Léa", expect=[campaign.title])
     assert campaign.impact_unit in text

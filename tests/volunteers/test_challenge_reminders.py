@@ -1,4 +1,4 @@
-""""I'll do it later": a volunteer keeps a challenge and is reminded the day before its
+""" "I'll do it later": a volunteer keeps a challenge and is reminded the day before its
 deadline, in their language and time zone, once; the profile shows which e-mails they get."""
 
 import datetime
@@ -114,7 +114,9 @@ def test_the_profile_shows_and_changes_the_choice_of_e_mails(client, challenges,
     keep_for_later(client, challenges["open"])
     due_emails.run(now=challenges["open"].deadline - DAY / 2)
     url = mail.outbox[0].extra_headers["List-Unsubscribe"].strip("<>")
-    Client().post(url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
+    Client().post(
+        url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
 
     form = client.get("/es/volunteer/profile/").context["form"]
     assert form["email_challenge-reminders"].initial is False
