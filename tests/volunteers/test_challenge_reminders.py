@@ -2,6 +2,7 @@
 deadline, in their language and time zone, once; the profile shows which e-mails they get."""
 
 import datetime
+import json
 import re
 import zoneinfo
 
@@ -145,7 +146,10 @@ def test_the_unsubscribed_get_no_reminder(client, challenges, maria):
 
 
 @pytest.mark.django_db
-def test_bookmarks_go_with_the_account(client, challenges, maria):
+def test_bookmarks_are_in_the_volunteers_data_and_go_with_the_account(client, challenges, maria):
     keep_for_later(client, challenges["open"])
+    data = json.loads(client.get("/fr/volunteer/my-data/").content)
+    assert data["kept_for_later"] == [str(challenges["open"].translation_key)]
+    assert data["profile"]["time_zone"] == MEXICO
     client.post("/fr/volunteer/delete/")
     assert not Bookmark.objects.exists()
