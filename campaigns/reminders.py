@@ -4,7 +4,6 @@ place and time. Queued by `manage.py send_due_emails` (core/due_emails.py)."""
 
 import datetime
 
-from django.db.models import Q
 from django.db.models.functions import Coalesce, Least
 
 from campaigns.models import ActionType, CampaignPage, Participation
@@ -47,12 +46,12 @@ def queue_reminders(now) -> int:
     wanting = Participation.objects.filter(remind_me=True)
     due = {
         ENDS: wanting.filter(
-            Q(campaign_key__in=ending_soon(now)), impact_quantity__isnull=True
+            campaign_key__in=ending_soon(now), impact_quantity__isnull=True
         ).values_list("pk", flat=True),
         MEETING: wanting.filter(campaign_key__in=meeting_soon(now)).values_list("pk", flat=True),
     }
     queued = 0
     for moment, ids in due.items():
-        pending = due_emails.unsent({key(pk, moment): pk for pk in ids.iterator()})
-        queued += due_emails.enqueue_in_batches(send_reminders, pending, moment, now=now)
+        by_key = {key(pk, moment): pk for pk in ids.iterator()}
+        queued += due_emails.enqueue_in_batches(send_reminders, by_key, moment, now=now)
     return queued

@@ -40,5 +40,5 @@ def queue_reminders(now) -> int:
         .exclude(Exists(contributed()))
         .values_list("pk", flat=True)
     )
-    pending = due_emails.unsent({key(pk): pk for pk in ids.iterator()})
-    return due_emails.enqueue_in_batches(send_bookmark_reminders, pending, now=now)
+    by_key = {key(pk): pk for pk in ids.iterator()}
+    return due_emails.enqueue_in_batches(send_bookmark_reminders, by_key, now=now)
