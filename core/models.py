@@ -34,8 +34,8 @@ class QueuedEmail(models.Model):
     """An e-mail on schedule handed to the task worker (core/due_emails.py), by the key it will
     be sent under, and when its batch is due to run: the next runs of the scheduler leave it
     alone, and queue what is new after the last batch waiting, so that the rate holds across
-    runs. An hour past its time, a row is taken for a batch the worker lost, and forgotten: the
-next run queues again what it did not send."""
+    runs. An hour past its time, a row is taken for a batch the worker lost, and forgotten:
+    the next run queues again what it did not send."""
 
     key = models.CharField(max_length=200, unique=True)
     due_at = models.DateTimeField(db_index=True)
