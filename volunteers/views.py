@@ -176,6 +176,7 @@ def download_data(request):
                 "first_name": p.first_name,
                 "people": p.people,
                 "reported_quantity": p.impact_quantity,
+                "remind_me": p.remind_me,
                 "joined": p.joined_at.isoformat(),
             }
             for p in Participation.objects.filter(email__in=verified_emails(user))
