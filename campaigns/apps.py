@@ -12,6 +12,8 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from campaigns import signals  # noqa: F401  (connects the delete handlers)
         from campaigns.models import CampaignPage
+        from campaigns.reminders import KIND, queue_reminders
+        from core import due_emails, unsubscribe
         from core.schedule import register_moments
 
         def moments():
@@ -21,3 +23,5 @@ class CampaignsConfig(AppConfig):
                 yield from row
 
         register_moments(moments)
+        due_emails.register_producer(queue_reminders)
+        unsubscribe.register_kind(KIND, _("reminders of the campaigns I joined"))

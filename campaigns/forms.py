@@ -19,6 +19,10 @@ class JoinForm(HoneypotMixin, forms.Form):
         initial=1,
         help_text=_("Family and friends count: from 1 to 10."),
     )
+    remind_me = forms.BooleanField(
+        label=_("Remind me by e-mail two days before the end, or the day before the meeting"),
+        required=False,
+    )
     consent = forms.BooleanField(
         label=_(
             "I have read the privacy notice and agree that my e-mail address is kept for this campaign."

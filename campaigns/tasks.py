@@ -1,7 +1,13 @@
+import dataclasses
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from django_tasks import task
 
 from campaigns.models import CampaignPage, Participation
-from core import emails
+from core import emails, unsubscribe
 
 
 @task()
@@ -41,3 +47,56 @@ def mail_participant(participation_id, manage_url, language, template, key) -> N
     }
     email = emails.render(f"campaigns/emails/{template}", context, language)
     emails.send_once(key, email, participation.email)
+
+
+@task()
+def send_reminders(participation_ids: list[int], moment: str) -> None:
+    """One batch of reminders (campaigns/reminders.py), each in its sign-up's language, with
+    the campaign's calendar file; not to those who withdrew, reported their figure meanwhile,
+    or unsubscribed from reminders."""
+    from campaigns.calendar import campaign_calendar
+    from campaigns.reminders import ENDS, KIND, key
+
+    participations = Participation.objects.filter(pk__in=participation_ids, remind_me=True)
+    if moment == ENDS:
+        participations = participations.filter(impact_quantity__isnull=True)
+    participations = list(participations)
+    unsubscribed = unsubscribe.opted_out_among([p.email for p in participations], KIND)
+    campaigns = list(
+        CampaignPage.objects.live()
+        .filter(translation_key__in={p.campaign_key for p in participations})
+        .select_related("locale")
+    )
+    for participation in participations:
+        if participation.email in unsubscribed:
+            continue
+        language = participation.language
+        translations = [c for c in campaigns if c.translation_key == participation.campaign_key]
+        campaign = next(
+            (c for c in translations if c.locale.language_code == language),
+            translations[0] if translations else None,
+        )
+        if campaign is None:
+            continue
+        with translation.override(language):
+            manage_url = urljoin(
+                settings.WAGTAILADMIN_BASE_URL,
+                reverse("campaigns:participation", args=[participation.make_token()]),
+            )
+            calendar = campaign_calendar(campaign, None)
+        email = unsubscribe.render_with_unsubscribe(
+            f"campaigns/emails/reminder_{moment}",
+            {
+                "name": participation.first_name,
+                "participation": participation,
+                "campaign": campaign,
+                "manage_url": manage_url,
+            },
+            language,
+            participation.email,
+            KIND,
+        )
+        email = dataclasses.replace(
+            email, attachments=(("campaign.ics", calendar, "text/calendar"),)
+        )
+        emails.send_once(key(participation.pk, moment), email, participation.email)

@@ -56,6 +56,7 @@ def join(request, campaign: CampaignPage):
         email=form.cleaned_data["email"],
         first_name=form.cleaned_data["first_name"],
         people=form.cleaned_data["people"],
+        remind_me=form.cleaned_data["remind_me"],
         language=get_language(),
         privacy_notice_version=Navigation.privacy_notice_version(),
     )

@@ -1,7 +1,8 @@
-"""A challenge's contributions, with their marks, reports and machine translations, go with the
-challenge's last translation (pages/erasure.py)."""
+"""A challenge's contributions, with their marks, reports and machine translations, and the
+volunteers' bookmarks of it, go with the challenge's last translation (pages/erasure.py)."""
 
 from challenges.models import (
+    Bookmark,
     ChallengePage,
     Contribution,
     ContributionMark,
@@ -25,4 +26,5 @@ def erase_contributions(challenge_key) -> None:
         rows = model.objects.filter(contribution__in=contributions)
         rows._raw_delete(rows.db)
     contributions._raw_delete(contributions.db)
+    Bookmark.objects.filter(challenge_key=challenge_key).delete()
     forget_challenge_figures(challenge_key)

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +19,7 @@ from django_ratelimit.core import is_ratelimited
 from challenges.forms import ContributionForm
 from challenges.machine_translation import forget_translations, offered
 from challenges.models import (
+    Bookmark,
     ChallengeStatus,
     Contribution,
     ContributionMark,
@@ -76,6 +77,28 @@ def contribute(request, challenge, contribution=None):
         messages.info(request, _("You had already contributed: edit your contribution instead."))
         return redirect(challenge.url + "#my-contribution")
     messages.success(request, _("Thank you: your contribution is online."))
+    return redirect(challenge.url + "#my-contribution")
+
+
+@require_POST
+def keep_for_later(request, challenge):
+    """ "I'll do it later", or taken back (`remove`, from the challenge page or the dashboard,
+    which sends `next`): a reminder comes before the deadline."""
+    require_volunteer(request)
+    bookmarks = Bookmark.objects.filter(user=request.user, challenge_key=challenge.translation_key)
+    if "remove" in request.POST:
+        bookmarks.delete()
+        messages.success(request, _("This challenge is no longer kept for later."))
+    elif challenge.status != ChallengeStatus.OPEN:
+        raise PermissionDenied(_("This challenge is closed: there is nothing left to do later."))
+    else:
+        bookmarks.get_or_create(user=request.user, challenge_key=challenge.translation_key)
+        messages.success(
+            request, _("Kept for later: we will remind you by e-mail the day before the deadline.")
+        )
+    following = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(following, {request.get_host()}, request.is_secure()):
+        return redirect(following)
     return redirect(challenge.url + "#my-contribution")
 
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core.models import SentEmail
 
@@ -16,11 +16,19 @@ class Email:
     text: str
     html: str
 
+    # Extra headers (List-Unsubscribe) and files ((name, content, mimetype): a calendar).
+    headers: tuple[tuple[str, str], ...] = ()
+    attachments: tuple[tuple[str, bytes, str], ...] = ()
+
     def message(self, to: str, from_email: str | None = None) -> EmailMultiAlternatives:
         """A multipart/alternative message: the text part first, the HTML one as its
         alternative, for mail clients that show either."""
-        message = EmailMultiAlternatives(self.subject, self.text, from_email, [to])
+        message = EmailMultiAlternatives(
+            self.subject, self.text, from_email, [to], headers=dict(self.headers)
+        )
         message.attach_alternative(self.html, "text/html")
+        for attachment in self.attachments:
+            message.attach(*attachment)
         return message
 
 
@@ -57,12 +65,18 @@ def email_context(context: dict, language: str) -> dict:
 
 
 def render(
-    template: str, context: dict, language: str | None = None, request=None, body: str = ""
+    template: str,
+    context: dict,
+    language: str | None = None,
+    request=None,
+    body: str = "",
+    time_zone: str | None = None,
 ) -> Email:
     """`<template>_subject.txt`, `<template><body>.txt` and `<template><body>.html`, in
-    `language` (the active one by default); allauth names its bodies with `body="_message"`."""
+    `language` (the active one by default) and with times in `time_zone` (the site's by
+    default); allauth names its bodies with `body="_message"`."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
+    with translation.override(language), timezone.override(time_zone or settings.TIME_ZONE):
         context = email_context(context, language)
         subject = one_line(render_to_string(f"{template}_subject.txt", context, request))
         context["subject"] = subject

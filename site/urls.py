@@ -56,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("styleguide/", views.styleguide, name="styleguide"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),
+    path("", include("core.urls")),
     path("accounts/", include("allauth.urls")),
     path("volunteer/", include("volunteers.urls")),
     path("certificates/", certificate_views.verify_credential, name="verify_credential"),

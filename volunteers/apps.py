@@ -13,6 +13,12 @@ class VolunteersConfig(AppConfig):
     def ready(self):
         checks.register(check_certificate_signing_key)
 
+        from core import due_emails, unsubscribe
+        from volunteers import reminders
+
+        due_emails.register_producer(reminders.queue_reminders)
+        unsubscribe.register_kind(reminders.KIND, _("reminders of the challenges I kept for later"))
+
 
 def check_certificate_signing_key(**kwargs):
     """A malformed CERTIFICATE_SIGNING_KEY stops the site at start, not at the first certificate."""

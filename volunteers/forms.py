@@ -3,9 +3,11 @@ import json
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core import unsubscribe
 from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
 from pages.models import Tag
@@ -73,12 +75,30 @@ class VolunteerSignupForm(ProfileFields):
 
 
 class ProfileForm(ProfileFields, forms.ModelForm):
+    """The profile, its time zone, and which e-mails sent on schedule the volunteer receives
+    (one box per kind, ticked unless they unsubscribed, from an e-mail or here)."""
+
     class Meta:
         model = Profile
-        fields = ["display_name", "preferred_language", "causes", "skills", "time_available"]
+        fields = [
+            "display_name",
+            "preferred_language",
+            "time_zone",
+            "causes",
+            "skills",
+            "time_available",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        address = self.instance.user.email
+        for kind, label in unsubscribe.kinds().items():
+            self.fields[f"email_{kind}"] = forms.BooleanField(
+                label=capfirst(label),
+                required=False,
+                initial=not unsubscribe.opted_out(address, kind),
+                help_text=_("E-mails sent to %(address)s.") % {"address": address},
+            )
         # The profile may hold tags in another language: show them ticked in this one.
         for name in ("causes", "skills"):
             keys = getattr(self.instance, name).values("translation_key")
@@ -88,6 +108,15 @@ class ProfileForm(ProfileFields, forms.ModelForm):
                 .values_list("pk", flat=True)
             )
 
+    def save(self, commit=True):
+        profile = super().save(commit)
+        address = self.instance.user.email
+        for kind in unsubscribe.kinds():
+            if self.cleaned_data[f"email_{kind}"]:
+                unsubscribe.opt_in(address, kind)
+            else:
+                unsubscribe.opt_out(unsubscribe.address_hash(address), kind)
+        return profile
 
 class CertificateForm(forms.Form):
     """The period a certificate covers and how it names the volunteer."""

@@ -1,4 +1,5 @@
 import secrets
+import zoneinfo
 
 from django.conf import settings
 from django.db import models
@@ -10,6 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
 
+DEFAULT_TIME_ZONE = "Europe/Paris"
+
+
+def time_zones() -> list[tuple[str, str]]:
+    """A callable, so that migrations do not copy the list, which changes with tzdata."""
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
 
 class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
@@ -20,6 +28,13 @@ class Profile(models.Model):
     display_name = models.CharField(verbose_name=_("Display name"), max_length=60)
     preferred_language = models.CharField(
         verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES
+    )
+    time_zone = models.CharField(
+        verbose_name=_("Time zone"),
+        max_length=64,
+        choices=time_zones,
+        default=DEFAULT_TIME_ZONE,
+        help_text=_("The times in the e-mails we send you are written in it."),
     )
     causes = models.ManyToManyField(
         "pages.Tag",

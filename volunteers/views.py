@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, Participation
-from challenges.models import ChallengePage, Contribution
+from challenges.models import Bookmark, ChallengePage, Contribution
 from pages.models.base import with_card_images
 from volunteers.activity import localized_pages, minutes_given, verified_emails
 from volunteers.forms import ProfileForm
@@ -62,12 +62,18 @@ def dashboard(request):
         return redirect("wagtailadmin_home") if request.user.is_staff else redirect("/")
     contributions = list(Contribution.objects.filter(author=request.user).order_by("-created_at"))
     participations = list(Participation.objects.filter(email__in=verified_emails(request.user)))
-    challenges = localized_pages(ChallengePage, [c.challenge_key for c in contributions])
+    bookmarks = list(Bookmark.objects.filter(user=request.user).order_by("created_at"))
+    challenges = localized_pages(
+        ChallengePage,
+        [c.challenge_key for c in contributions] + [b.challenge_key for b in bookmarks],
+    )
     campaigns = localized_pages(CampaignPage, [p.campaign_key for p in participations])
     for contribution in contributions:
         contribution.challenge = challenges.get(contribution.challenge_key)
     for participation in participations:
         participation.campaign = campaigns.get(participation.campaign_key)
+    for bookmark in bookmarks:
+        bookmark.challenge = challenges.get(bookmark.challenge_key)
     return TemplateResponse(
         request,
         "volunteers/dashboard.html",
@@ -75,6 +81,7 @@ def dashboard(request):
             "profile": profile,
             "matches": matching_challenges(profile),
             "contributions": contributions,
+            "kept_for_later": [b for b in bookmarks if b.challenge],
             "participations": participations,
             "minutes_given": minutes_given(contributions, participations),
         },
@@ -108,6 +115,7 @@ def download_data(request):
         and {
             "display_name": profile.display_name,
             "preferred_language": profile.preferred_language,
+            "time_zone": profile.time_zone,
             "causes": [tag.name for tag in profile.causes.all()],
             "skills": [tag.name for tag in profile.skills.all()],
             "time_available_minutes": profile.time_available,
@@ -123,6 +131,9 @@ def download_data(request):
             }
             for c in Contribution.objects.filter(author=user)
         ],
+        "kept_for_later": [
+            str(key) for key in user.challenge_bookmarks.values_list("challenge_key", flat=True)
+        ],
         "marked_useful": [str(m.contribution_id) for m in user.contribution_marks.all()],
         "reported": [str(r.contribution_id) for r in user.contribution_reports.all()],
         "campaigns_joined": [
@@ -132,6 +143,7 @@ def download_data(request):
                 "first_name": p.first_name,
                 "people": p.people,
                 "reported_quantity": p.impact_quantity,
+                "remind_me": p.remind_me,
                 "joined": p.joined_at.isoformat(),
             }
             for p in Participation.objects.filter(email__in=verified_emails(user))

@@ -77,6 +77,11 @@ class Participation(models.Model):
     privacy_notice_version = models.CharField(
         verbose_name=_("Privacy notice accepted"), max_length=100
     )
+    remind_me = models.BooleanField(
+        verbose_name=_("Remind me"),
+        default=False,
+        help_text=_("An e-mail before the campaign ends or the meeting starts."),
+    )
     joined_at = models.DateTimeField(
         verbose_name=_("Joined at"), default=timezone.now, editable=False
     )

@@ -1,3 +1,4 @@
+from .bookmark import Bookmark
 from .challenge import (
     ChallengeCause,
     ChallengeIndexPage,
@@ -9,6 +10,7 @@ from .contribution import Contribution, ContributionMark, ContributionReport
 from .translation import ContributionTranslation
 
 __all__ = [
+    "Bookmark",
     "ChallengeCause",
     "ChallengeIndexPage",
     "ChallengePage",

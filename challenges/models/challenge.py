@@ -283,6 +283,12 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
             raise Http404
         return views.contribute(request, self, contribution)
 
+    @path("later/")
+    def keep_for_later(self, request):
+        from challenges import views
+
+        return views.keep_for_later(request, self)
+
     @path("contributions/<int:pk>/useful/")
     def mark_useful(self, request, pk):
         from challenges import views
@@ -321,6 +327,9 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
         own = None
         if request.user.is_authenticated:
             own = self.contributions().filter(author=request.user).first()
+            context["kept_for_later"] = request.user.challenge_bookmarks.filter(
+                challenge_key=self.translation_key
+            ).exists()
         if "form" not in context and self.status == ChallengeStatus.OPEN:
             from challenges.forms import ContributionForm
 

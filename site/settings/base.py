@@ -363,6 +363,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # (manage.py db_worker, site/management/commands/db_worker.py).
 TASK_RUNNING_TIMEOUT = int(os.environ.get("TASK_RUNNING_TIMEOUT", "600"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Crowdtime <noreply@localhost>")
+# E-mails sent on schedule (manage.py send_due_emails): at most this many a minute, queued as
+# one task per batch (core/due_emails.py).
+EMAIL_RATE_PER_MINUTE = int(os.environ.get("EMAIL_RATE_PER_MINUTE", "600"))
+EMAIL_BATCH_SIZE = int(os.environ.get("EMAIL_BATCH_SIZE", "100"))
 
 LOGGING = {
     "version": 1,

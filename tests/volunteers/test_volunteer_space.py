@@ -146,6 +146,7 @@ def test_a_volunteer_changes_their_causes_skills_and_time_in_any_language(client
         {
             "display_name": "Inès B.",
             "preferred_language": "es",
+            "time_zone": "America/Bogota",
             "causes": [science.pk],
             "skills": [],
             "time_available": "60",
@@ -154,6 +155,7 @@ def test_a_volunteer_changes_their_causes_skills_and_time_in_any_language(client
     assert response.status_code == 302
     profile = Profile.objects.get(user=ines)
     assert profile.display_name == "Inès B." and profile.time_available == 60
+    assert profile.time_zone == "America/Bogota"
     assert [t.translation_key for t in profile.causes.all()] == [science.translation_key]
 
 

@@ -1,0 +1,51 @@
+from django.db.models import Exists
+from django_tasks import task
+
+from challenges.models import Bookmark, ChallengePage
+from core import emails, unsubscribe
+from volunteers.models import Profile
+from volunteers.reminders import KIND, contributed, key
+
+
+@task()
+def send_bookmark_reminders(bookmark_ids: list[int]) -> None:
+    """One batch of reminders of challenges kept for later (volunteers/reminders.py), each in
+    the volunteer's language and time zone; not if they removed the bookmark, contributed
+    meanwhile, or unsubscribed from these reminders."""
+    bookmarks = list(
+        Bookmark.objects.filter(pk__in=bookmark_ids)
+        .exclude(Exists(contributed()))
+        .select_related("user")
+    )
+    profiles = {
+        profile.user_id: profile
+        for profile in Profile.objects.filter(user__in=[b.user_id for b in bookmarks])
+    }
+    unsubscribed = unsubscribe.opted_out_among([b.user.email for b in bookmarks], KIND)
+    challenges = list(
+        ChallengePage.objects.live()
+        .filter(translation_key__in={b.challenge_key for b in bookmarks})
+        .select_related("locale")
+    )
+    for bookmark in bookmarks:
+        profile = profiles.get(bookmark.user_id)
+        address = bookmark.user.email
+        if profile is None or not address or address in unsubscribed:
+            continue
+        language = profile.preferred_language
+        translations = [c for c in challenges if c.translation_key == bookmark.challenge_key]
+        challenge = next(
+            (c for c in translations if c.locale.language_code == language),
+            translations[0] if translations else None,
+        )
+        if challenge is None:
+            continue
+        email = unsubscribe.render_with_unsubscribe(
+            "volunteers/emails/bookmark_reminder",
+            {"name": profile.display_name, "challenge": challenge},
+            language,
+            address,
+            KIND,
+            time_zone=profile.time_zone,
+        )
+        emails.send_once(key(bookmark.pk), email, address)
