@@ -118,6 +118,7 @@ class ProfileForm(ProfileFields, forms.ModelForm):
                 unsubscribe.opt_out(unsubscribe.address_hash(address), kind)
         return profile
 
+
 class CertificateForm(forms.Form):
     """The period a certificate covers and how it names the volunteer."""
 
