@@ -6,6 +6,7 @@ from .challenge import (
     ChallengeStatus,
 )
 from .contribution import Contribution, ContributionMark, ContributionReport
+from .template import ChallengeTemplate
 from .translation import ContributionTranslation
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "ChallengePage",
     "ChallengeSkill",
     "ChallengeStatus",
+    "ChallengeTemplate",
     "Contribution",
     "ContributionMark",
     "ContributionReport",
