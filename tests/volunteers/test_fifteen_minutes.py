@@ -45,6 +45,8 @@ def test_the_home_page_offers_it_in_each_language(client, site):
         home = client.get(f"/{language}/").content.decode()
         assert f'href="{url}"' in home
         assert client.get(url).status_code == 200
+    # The language switcher leads to the same feature, at its address in each language.
+    assert 'href="/es/15-minutos/"' in client.get(URL).content.decode()
 
 
 @pytest.mark.django_db
