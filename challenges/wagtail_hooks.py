@@ -1,11 +1,15 @@
+from django.urls import path
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from challenges.admin_views import ContributionViewSet
 from challenges.erasure import contributions_erased_with
-from challenges.models import ChallengePage, Contribution
+from challenges.models import ChallengePage, ChallengeTemplate, Contribution
+from challenges.template_views import CreateFromTemplateView, template_choice
 from core.admin_views import PageKeyedPermissionPolicy
 from core.numbers import format_number
 
@@ -23,6 +27,40 @@ register_permission_policy(
 @hooks.register("register_admin_viewset")
 def register_contribution_viewset():
     return ContributionViewSet("contributions")
+
+
+class ChallengeTemplateViewSet(SnippetViewSet):
+    model = ChallengeTemplate
+    icon = "clipboard-list"
+    list_display = ["title", "minutes", "sort_order"]
+
+
+register_snippet(ChallengeTemplateViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_challenge_template_urls():
+    return [
+        path(
+            "challenge-templates/<int:template_id>/add/<int:parent_page_id>/",
+            CreateFromTemplateView.as_view(),
+            name="challenge_from_template",
+        )
+    ]
+
+
+@hooks.register("before_create_page")
+def offer_challenge_templates(request, parent_page, page_class):
+    """Adding a challenge starts with the choice of a template, once Wagtail has checked that
+    the user may add it there; "Start from a blank page" (`?blank=1`) goes straight to the form."""
+    if (
+        page_class is ChallengePage
+        and request.method == "GET"
+        and request.resolver_match.view_name == "wagtailadmin_pages:add"
+        and "blank" not in request.GET
+    ):
+        return template_choice(request, parent_page)
+    return None
 
 
 @hooks.register("before_delete_page")

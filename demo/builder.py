@@ -95,6 +95,7 @@ class DemoBuilder:
             page.body = self.body(spec, key, with_links=True)
             page.save_revision().publish()
         navigation = self.create_navigation()
+        challenge_templates = challenges.create_templates()
 
         for code in TARGETS:
             locale = self.locales[code]
@@ -103,6 +104,8 @@ class DemoBuilder:
             for key, page in [("home", home), *self.pages.items()]:
                 translate(page, locale, self.strings[key].by_language[code])
             translate(navigation, locale, self.strings["navigation"].by_language[code])
+            for key, template in challenge_templates.items():
+                translate(template, locale, self.strings[key].by_language[code])
             self.log(f"Translated the demo content into {code}.")
         organisation_demo.create_pending_application()
         organisation_demo.submit_a_challenge_for_review(organisations)

@@ -5,7 +5,13 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from challenges.models import ChallengeIndexPage, ChallengePage, Contribution, ContributionMark
+from challenges.models import (
+    ChallengeIndexPage,
+    ChallengePage,
+    ChallengeTemplate,
+    Contribution,
+    ContributionMark,
+)
 from demo.data import Data
 from volunteers.models import Profile
 
@@ -41,6 +47,28 @@ class ChallengeDemo:
         return self.builder.create_section(
             home, "challenges", ChallengeIndexPage, organisations, self.create_challenge
         )
+
+    def create_templates(self) -> dict:
+        """The templates staff may start a challenge from, in the file's order, by key."""
+        builder = self.builder
+        templates = {}
+        for number, spec in enumerate(self.content.challenge_templates, start=1):
+            key = f"challenge-template:{number}"
+            strings = builder.strings_for(key)
+            template = ChallengeTemplate.objects.create(
+                title=strings(spec["title"]),
+                guide=builder.paragraphs(spec["guide"], strings),
+                summary=strings(spec["summary"]),
+                task=strings(spec["task"]),
+                minutes=spec.number("minutes"),
+                sort_order=number,
+                locale=builder.locales["fr"],
+            )
+            template.causes.set(builder.tags_named(spec, "causes"))
+            template.skills.set(builder.tags_named(spec, "skills"))
+            template.save()
+            templates[key] = template
+        return templates
 
     @staticmethod
     def time_left(spec: Data) -> datetime.timedelta:

@@ -67,6 +67,7 @@ class Content:
         self.home = self.read("home.yaml")
         self.navigation = self.read("navigation.yaml")
         self.volunteers = self.read("volunteers.yaml", kind=list)
+        self.challenge_templates = self.read("challenge-templates.yaml", kind=list)
         self.participants = self.read("participants.yaml")
         self.application = self.read("waiting/application.yaml")
         self.challenge_in_review = self.read("waiting/challenge.yaml")

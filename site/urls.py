@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
@@ -11,6 +12,7 @@ from crowdtime import api, views
 from crowdtime.admin_login import RateLimitedLoginView
 from search import views as search_views
 from volunteers import certificate_views
+from volunteers import views as volunteer_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
 handler500 = "crowdtime.views.server_error"
@@ -53,6 +55,8 @@ if settings.DEBUG:
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Its address in each language: /fr/15-minutes/, /es/15-minutos/…
+    path(_("15-minutes/"), volunteer_views.fifteen_minutes, name="fifteen_minutes"),
     path("styleguide/", views.styleguide, name="styleguide"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),

@@ -3,17 +3,22 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from campaigns.models import CampaignPage, Participation
-from challenges.models import Bookmark, ChallengePage, Contribution
+from campaigns.models import CampaignIndexPage, CampaignPage, Participation
+from challenges.models import Bookmark, ChallengeIndexPage, ChallengePage, Contribution
 from pages.models.base import with_card_images
+from volunteers import fifteen_minutes as fifteen_minutes_pick
 from volunteers.activity import localized_pages, minutes_given, verified_emails
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
@@ -175,3 +180,28 @@ def delete_account(request):
     user.delete()
     messages.success(request, _("Your account and your personal data have been deleted."))
     return redirect("/")
+
+
+@require_GET
+@never_cache
+def fifteen_minutes(request):
+    """ "I have 15 minutes": one challenge or campaign, and a link to another. Never kept by the
+    page cache (never_cache): each request picks afresh."""
+    seen = fifteen_minutes_pick.parse_seen(request.GET.get("seen", ""))
+    if seen is None:
+        raise BadRequest
+    page = fifteen_minutes_pick.pick(request.user, seen)
+    context = {"page_pick": page, "seen": seen}
+    if page is None:
+        context["listings"] = [
+            index
+            for index in (
+                model.objects.live().filter(locale=Locale.get_active()).first()
+                for model in (ChallengeIndexPage, CampaignIndexPage)
+            )
+            if index is not None
+        ]
+    else:
+        context["kind"] = "challenge" if isinstance(page, ChallengePage) else "campaign"
+        context["another_url"] = "?" + urlencode({"seen": ",".join(map(str, [*seen, page.pk]))})
+    return TemplateResponse(request, "volunteers/fifteen_minutes.html", context)

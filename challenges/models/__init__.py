@@ -7,6 +7,7 @@ from .challenge import (
     ChallengeStatus,
 )
 from .contribution import Contribution, ContributionMark, ContributionReport
+from .template import ChallengeTemplate
 from .translation import ContributionTranslation
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "ChallengePage",
     "ChallengeSkill",
     "ChallengeStatus",
+    "ChallengeTemplate",
     "Contribution",
     "ContributionMark",
     "ContributionReport",

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from challenges.models import ChallengeTemplate
 from demo.data import CONTENT, Content, DemoContentError
 from pages.models import ArticlePage, Navigation, StandardPage, Tag
 from tests.conftest import LANGUAGES, live_pages
@@ -180,3 +181,19 @@ def test_a_link_to_no_page_is_named_with_its_file_and_place(content_copy):
 @pytest.mark.django_db
 def test_the_demo_has_challenges_in_every_state(challenges):
     assert set(challenges) == {"open", "closed", "solved"}
+
+
+@pytest.mark.django_db
+def test_the_demo_ships_eight_challenge_templates_in_every_language():
+    french = {
+        template.translation_key: template
+        for template in ChallengeTemplate.objects.filter(locale__language_code="fr")
+    }
+    assert len(french) == 8
+    for language in ("en", "es"):
+        translations = ChallengeTemplate.objects.filter(locale__language_code=language)
+        assert {template.translation_key for template in translations} == set(french)
+        for template in translations:
+            source = french[template.translation_key]
+            assert template.title != source.title and template.task != source.task
+            assert set(template.skills.all()) == set(source.skills.all())

@@ -39,7 +39,7 @@ from wagtail_localize.models import (
 )
 
 from campaigns.models import CampaignPage, Participation
-from challenges.models import ChallengePage, Contribution
+from challenges.models import ChallengePage, ChallengeTemplate, Contribution
 from organisations.models import OrganisationPage
 
 pytestmark = pytest.mark.usefixtures("demo")  # reads the demo site until converted to factories
@@ -232,6 +232,11 @@ PARAMETERS = {
     # same whatever the id: the snapshot checks B's session is untouched.
     "session_id": Filling(lambda w, m: [w.editing_session.pk], names_an_object=False),
     "object_id": Filling(lambda w, m: [w.pages[0].pk]),
+    # Challenge templates belong to the site: the page they start under is what is refused.
+    "template_id": Filling(
+        lambda w, m: [template.pk for template in ChallengeTemplate.objects.all()[:1]] or [0],
+        names_an_object=False,
+    ),
     "redirect_id": Filling(lambda w, m: [w.redirect.pk]),
     "action_name": Filling(lambda w, m: ["approve", "publish", "copy"], names_an_object=False),
     "action": Filling(lambda w, m: ["delete", "publish"], names_an_object=False),
