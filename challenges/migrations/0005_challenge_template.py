@@ -29,7 +29,7 @@ def let_editors_manage_templates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("challenges", "0003_contribution_translation"),
+        ("challenges", "0004_bookmark"),
         ("pages", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
     ]
