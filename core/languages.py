@@ -201,15 +201,15 @@ def draft_catalog(code: str, drafts) -> Path:
     for message in messages:
         found = existing.get(message.id, message.context) if existing else None
         if found is not None and not found.fuzzy and _translated(found.string):
-            kept[message.id] = found
+            kept[message.id, message.context] = found
     texts = []
     for message in messages:
-        if message.id not in kept:
+        if (message.id, message.context) not in kept:
             texts.extend(_source_texts(message))
     translated = iter(_draft_texts(texts, drafts))
     for message in messages:
-        if message.id in kept:
-            string, comments = kept[message.id].string, kept[message.id].user_comments
+        if found := kept.get((message.id, message.context)):
+            string, comments = found.string, found.user_comments
         elif message.pluralizable:
             singular, plural = next(translated), next(translated)
             string, comments = (singular, *[plural] * (catalog.num_plurals - 1)), [comment]
