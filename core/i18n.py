@@ -81,6 +81,13 @@ def _versions(request, page: Page | None) -> list[LanguageVersion]:
     return versions
 
 
+def is_offered(request, language: str) -> bool:
+    """Whether the site has a live home page in `language` (any language, without a site):
+    a language not added yet, or removed, is not served, though enabled."""
+    homes = _home_urls(request)
+    return not homes or language in homes
+
+
 def _home_urls(request) -> dict[str, str]:
     """The site's live home pages by language ({} without a site: every language is offered),
     kept with the fragments, which a publish or an unpublish empties (core/cache.py)."""
