@@ -1,10 +1,10 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
+from core.i18n import language_choices
 from pages.models import Tag
 from volunteers.models import Profile
 
@@ -18,7 +18,7 @@ class ProfileFields(forms.Form):
         help_text=_("Shown next to your contributions."),
     )
     preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=settings.LANGUAGES
+        label=_("Preferred language"), choices=language_choices
     )
     causes = ModelMultipleChoiceField(
         label=_("Causes I care about"),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
+from core.i18n import language_choices
 
 
 class Profile(models.Model):
@@ -13,7 +14,7 @@ class Profile(models.Model):
     )
     display_name = models.CharField(verbose_name=_("Display name"), max_length=60)
     preferred_language = models.CharField(
-        verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES
+        verbose_name=_("Preferred language"), max_length=10, choices=language_choices
     )
     causes = models.ManyToManyField(
         "pages.Tag",
