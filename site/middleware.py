@@ -8,6 +8,7 @@ from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
@@ -70,6 +71,14 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django redirects a 404 to the same path under the language prefix when that path
     exists; Wagtail's catch-all makes every path "exist", so a missing admin object would be
     sent to /fr/admin/…: answer 404 where the admin said so."""
+
+    def process_request(self, request):
+        """`/` leads to the browser's language only where the site has a live home page in it
+        (a language enabled but not added, or removed, is not offered): else the default."""
+        super().process_request(request)
+        if request.path_info == "/" and not is_offered(request, request.LANGUAGE_CODE):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
 
     def process_response(self, request, response):
         if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):

@@ -78,6 +78,7 @@ def test_every_page_is_published_in_catalan_with_a_notice_in_catalan(client, sit
     assert catalan_pages().live().count() == spanish.count()
     notice = catalan[NOTICE].string
     assert notice.startswith("Aquesta pàgina")
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ca,es;q=0.5")["Location"] == "/ca/"
     html = client.get("/ca/").content.decode()
     assert '<html lang="ca"' in html
     assert notice in html
@@ -126,6 +127,7 @@ def test_removing_catalan_takes_it_out_of_the_site_and_adding_it_brings_it_back(
     call_command("remove_language", "ca")
     assert not catalan_pages().live().exists()
     assert client.get("/ca/").status_code == 404
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ca,es;q=0.5")["Location"] == "/fr/"
     html = client.get(site.about["fr"].url).content.decode()
     assert "ca" not in switcher_links(html)
     assert "ca" not in hreflangs(html)
