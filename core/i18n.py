@@ -27,7 +27,7 @@ class LanguageVersion:
 
 
 def language_versions(request, page: Page | None = None) -> list[LanguageVersion]:
-    """One entry per configured language that has a live home page on the site (a language
+    """One entry per configured language the site offers (is_offered: a language
     removed, or not added yet, is not offered), in settings order, computed once per request.
 
     For a page: its live translation, or that language's home page where there is none.
@@ -65,7 +65,7 @@ def _versions(request, page: Page | None) -> list[LanguageVersion]:
 
     versions = []
     for code, _ in settings.LANGUAGES:
-        if homes and code not in homes:
+        if not _offered(homes, code):
             continue
         url = urls.get(code)
         versions.append(
@@ -82,21 +82,29 @@ def _versions(request, page: Page | None) -> list[LanguageVersion]:
 
 
 def is_offered(request, language: str) -> bool:
-    """Whether the site has a live home page in `language` (any language, without a site):
-    a language not added yet, or removed, is not served, though enabled."""
-    homes = _home_urls(request)
-    return not homes or language in homes
+    """Whether the site has a live home page in `language`: a language not added yet, or
+    removed, is not served, though enabled. A site with a single home page (a database fresh
+    from its migrations) offers every enabled language, as does a request without a site."""
+    return _offered(_home_urls(request), language)
+
+
+def _offered(homes: dict[str, str], language: str) -> bool:
+    return len(homes) <= 1 or bool(homes.get(language))
 
 
 def _home_urls(request) -> dict[str, str]:
-    """The site's live home pages by language ({} without a site: every language is offered),
-    kept with the fragments, which a publish or an unpublish empties (core/cache.py)."""
+    """The URL of the site's home page in each language it has one in ("" where it is not
+    live; {} without a site), kept with the fragments, which a publish or an unpublish empties
+    (core/cache.py)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
 
     def urls():
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        return {home.locale.language_code: home.get_url(request) for home in homes}
+        homes = site.root_page.get_translations(inclusive=True).select_related("locale")
+        return {
+            home.locale.language_code: home.get_url(request) if home.live else ""
+            for home in homes
+        }
 
     return remember(f"home_urls:{request.get_host()}:{site.pk}", urls)
