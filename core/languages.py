@@ -189,7 +189,7 @@ def draft_catalog(code: str, drafts) -> Path:
         msgid_bugs_address=source.msgid_bugs_address,
         version=source.version,
         creation_date=source.creation_date,
-        revision_date=timezone.now(),
+        revision_date=existing.revision_date if existing else timezone.now(),
         last_translator=f"{drafts.tool} (machine translation)",
         language_team=LANG_INFO[code]["name"],
         fuzzy=False,
@@ -206,6 +206,8 @@ def draft_catalog(code: str, drafts) -> Path:
     for message in messages:
         if (message.id, message.context) not in kept:
             texts.extend(_source_texts(message))
+    if texts:
+        catalog.revision_date = timezone.now()
     translated = iter(_draft_texts(texts, drafts))
     for message in messages:
         if found := kept.get((message.id, message.context)):
