@@ -263,9 +263,8 @@ def _draft_texts(texts: list[str], drafts) -> list[str]:
     for text, translation, kept in zip(texts, drafts(protected), kept_by_text, strict=True):
         numbers = [int(n) for n in _PLACEHOLDER_TAG.findall(translation)]
         if sorted(numbers) != list(range(len(kept))):
-            drafted.append(
-                text
-            )  # the engine lost a placeholder: the reviewer starts from the source
+            # The engine lost a placeholder: the reviewer starts from the source text.
+            drafted.append(text)
             continue
         drafted.append(
             _PLACEHOLDER_TAG.sub(lambda m, kept=kept: kept[int(m.group(1))], translation)
