@@ -103,8 +103,7 @@ def _home_urls(request) -> dict[str, str]:
     def urls():
         homes = site.root_page.get_translations(inclusive=True).select_related("locale")
         return {
-            home.locale.language_code: home.get_url(request) if home.live else ""
-            for home in homes
+            home.locale.language_code: home.get_url(request) if home.live else "" for home in homes
         }
 
     return remember(f"home_urls:{request.get_host()}:{site.pk}", urls)
