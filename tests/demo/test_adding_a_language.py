@@ -29,13 +29,14 @@ def demo_without_catalan(settings, tmp_path, monkeypatch):
 
 @pytest.mark.browser
 def test_add_language_brings_catalan_up_on_a_copy_of_the_demo(
-    page_in, client, apertium, demo_without_catalan, monkeypatch
+    request, client, apertium, demo_without_catalan, monkeypatch
 ):
     assert client.get("/ca/").status_code == 404
     call_command("add_language", "ca")
     monkeypatch.setattr(trans_real, "_translations", {})  # the new catalog, as after a restart
 
-    page = page_in(javascript=False)
+    # The browser once the command is done: Playwright's event loop then runs in this thread.
+    page = request.getfixturevalue("page_in")(javascript=False)
     page.goto("http://testserver/es/")
     page.get_by_role("navigation", name="Elegir idioma").get_by_role("link", name="Català").click()
     assert page.url == "http://testserver/ca/"
