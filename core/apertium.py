@@ -20,6 +20,8 @@ from time import monotonic
 
 from django.conf import settings
 
+from core.typography import catalan
+
 logger = logging.getLogger(__name__)
 
 # Apertium's names for the languages Django names by their ISO 639-1 codes.
@@ -90,6 +92,11 @@ def _ask(path: str, timeout: float | None = None, **params) -> dict:
     raise ApertiumUnavailable(failure)
 
 
+def unavailable() -> bool:
+    """Whether APY failed to answer lately: route() then answers None without asking it."""
+    return monotonic() < _unavailable_until
+
+
 def route(source_language: str, target_language: str) -> Route | None:
     """How APY would translate between two of Django's languages, or None if it cannot."""
     if not getattr(settings, "APERTIUM_URL", ""):
@@ -135,13 +142,16 @@ def _keep_surrounding_space(original: str, translation: str) -> str:
 
 
 def _punctuated_for(language: str, text: str) -> str:
-    """French spaces its punctuation (« ainsi » !); the languages it is translated into do not."""
+    """French spaces its punctuation (« ainsi » !); the languages it is translated into do not,
+    and Catalan curls its apostrophes."""
     if language == "fra":
         return text
     text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = SPACE_INSIDE_GUILLEMETS.sub(r"\1", text)
     if language.startswith("eng"):
         text = text.replace("«", "“").replace("»", "”")
+    if language.startswith("cat"):
+        text = catalan(text)  # Apertium writes l'aigua with a straight apostrophe
     return text
 
 

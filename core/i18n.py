@@ -10,6 +10,12 @@ from wagtail.models import Page, Site
 from core.cache import remember
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """The enabled languages, read when asked: a field's choices follow LANGUAGES_ENABLED
+    without a migration each time it changes."""
+    return settings.LANGUAGES
+
+
 @dataclass(frozen=True)
 class LanguageVersion:
     code: str
@@ -21,7 +27,8 @@ class LanguageVersion:
 
 
 def language_versions(request, page: Page | None = None) -> list[LanguageVersion]:
-    """One entry per configured language, in settings order, computed once per request.
+    """One entry per configured language the site offers (is_offered: a language
+    removed, or not added yet, is not offered), in settings order, computed once per request.
 
     For a page: its live translation, or that language's home page where there is none.
     For other views (search): the same URL under the other language prefix.
@@ -43,22 +50,23 @@ def _published_versions(request, page: Page | None) -> list[LanguageVersion]:
 
 def _versions(request, page: Page | None) -> list[LanguageVersion]:
     current = get_language()
+    homes = _home_urls(request)
     if page is not None:
         translations = {
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        homes = _home_urls(request)
         urls = {code: p.get_url(request) for code, p in translations.items()}
         absolute_urls = {code: p.get_full_url(request) for code, p in translations.items()}
     else:
         path = request.get_full_path()
-        homes = {}
         urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
         absolute_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
 
     versions = []
     for code, _ in settings.LANGUAGES:
+        if not _offered(homes, code):
+            continue
         url = urls.get(code)
         versions.append(
             LanguageVersion(
@@ -73,11 +81,29 @@ def _versions(request, page: Page | None) -> list[LanguageVersion]:
     return versions
 
 
+def is_offered(request, language: str) -> bool:
+    """Whether the site has a live home page in `language`: a language not added yet, or
+    removed, is not served, though enabled. A site with a single home page (a database fresh
+    from its migrations) offers every enabled language, as does a request without a site."""
+    return _offered(_home_urls(request), language)
+
+
+def _offered(homes: dict[str, str], language: str) -> bool:
+    return len(homes) <= 1 or bool(homes.get(language))
+
+
 def _home_urls(request) -> dict[str, str]:
+    """The URL of the site's home page in each language it has one in ("" where it is not
+    live; {} without a site), kept with the fragments, which a publish or an unpublish empties
+    (core/cache.py)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    return {
-        home.locale.language_code: home.get_url(request)
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    }
+
+    def urls():
+        homes = site.root_page.get_translations(inclusive=True).select_related("locale")
+        return {
+            home.locale.language_code: home.get_url(request) if home.live else "" for home in homes
+        }
+
+    return remember(f"home_urls:{request.get_host()}:{site.pk}", urls)

@@ -42,3 +42,18 @@ class QueuedEmail(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class MachineDraftedPage(models.Model):
+    """A page published as machine translation drafted it (`manage.py add_language`): its
+    visitors read a notice until an editor reviews it, which an editor's publish of the page
+    records by deleting this row (core/machine_drafts.py)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="machine_draft"
+    )
+    drafted_from = models.CharField(max_length=10)  # the language code of the source page
+    drafted_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.page_id} (from {self.drafted_from})"

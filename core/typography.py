@@ -1,5 +1,6 @@
 """French typography for a text: curly apostrophes, « guillemets » and the no-break spaces that
-keep punctuation on the line of the word it follows.
+keep punctuation on the line of the word it follows; and Catalan's, for what machine
+translation drafts: curly apostrophes, «guillemets» without spaces, none before punctuation.
 
 What is not prose is left exactly as it is: HTML tags and entities, URLs, e-mail addresses,
 format placeholders (`%(name)s`, `%s`, `{name}`, `{{ name }}`, `{% tag %}`) and times such as
@@ -35,21 +36,43 @@ _TALL_PUNCTUATION = re.compile(
 
 def french(text: str) -> str:
     """`text`, a French text, set with French typography."""
+
+    def set_french(text: str) -> str:
+        text = text.replace("'", "’")
+        text = re.sub(r'"([^"\n]*)"', r"«\1»", text)
+        text = re.sub(r"“([^”\n]*)”", r"«\1»", text)
+        text = re.sub(rf"«{_SPACES}*", f"«{NBSP}", text)
+        text = re.sub(rf"{_SPACES}*»", f"{NBSP}»", text)
+        text = _TALL_PUNCTUATION.sub(_space_before, text)
+        # "50 %", or a placeholder for the number then "%"
+        return re.sub(rf"(?<=[\d\ue000-\uf8ff]){_SPACES}(?=%)", NNBSP, text)
+
+    return _outside_protected(text, set_french)
+
+
+def catalan(text: str) -> str:
+    """`text`, a Catalan text, set with Catalan typography (the l·l of machine translation's
+    output is already the middle dot)."""
+
+    def set_catalan(text: str) -> str:
+        text = text.replace("'", "’")
+        text = re.sub(r'"([^"\n]*)"', r"«\1»", text)
+        text = re.sub(rf"«{_SPACES}+", "«", text)
+        text = re.sub(rf"{_SPACES}+»", "»", text)
+        return re.sub(rf"(?<=\S){_SPACES}+([?!:;]+)(?=$|\s|[»)\]<.,…])", r"\1", text)
+
+    return _outside_protected(text, set_catalan)
+
+
+def _outside_protected(text: str, rules) -> str:
+    """`rules(text)` applied to all but tags, URLs, placeholders and the like."""
     kept: list[str] = []
 
     def keep(match: re.Match) -> str:
         kept.append(match.group())
         return chr(_FIRST_MARK + len(kept) - 1)
 
-    text = _PROTECTED.sub(keep, text)
-    text = text.replace("'", "’")
-    text = re.sub(r'"([^"\n]*)"', r"«\1»", text)
-    text = re.sub(r"“([^”\n]*)”", r"«\1»", text)
-    text = re.sub(rf"«{_SPACES}*", f"«{NBSP}", text)
-    text = re.sub(rf"{_SPACES}*»", f"{NBSP}»", text)
-    text = _TALL_PUNCTUATION.sub(_space_before, text)
-    # "50 %", or a placeholder for the number then "%"
-    text = re.sub(rf"(?<=[\d\ue000-\uf8ff]){_SPACES}(?=%)", NNBSP, text)
+    text = rules(_PROTECTED.sub(keep, text))
     return re.sub(r"[\ue000-\uf8ff]", lambda m: kept[ord(m.group()) - _FIRST_MARK], text)
 
 

@@ -1,4 +1,5 @@
-"""Builds the demo site from demo/content/: French pages, translated into English and Spanish."""
+"""Builds the demo site from demo/content/: French pages, translated into English and Spanish,
+then the machine-drafted languages (Catalan) replayed from their recorded drafts."""
 
 import datetime
 import html
@@ -11,9 +12,10 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from core.languages import RecordedDrafts, add_language
 from demo.campaigns import CampaignDemo
 from demo.challenges import ChallengeDemo
-from demo.data import Content, Data
+from demo.data import DRAFTS, WRITTEN_LANGUAGES, Content, Data
 from demo.images import MOTIFS, draw_logo, draw_picture
 from demo.organisations import OrganisationDemo
 from demo.translation import translate
@@ -109,6 +111,21 @@ class DemoBuilder:
             self.log(f"Translated the demo content into {code}.")
         organisation_demo.create_pending_application()
         organisation_demo.submit_a_challenge_for_review(organisations)
+        self.add_drafted_languages()
+
+    def add_drafted_languages(self) -> None:
+        """Each enabled language the files are not written in, as `manage.py add_language`
+        drafted it once (demo/content/drafts/), published with its notice: no engine needed.
+        Its interface catalog is in locale/, drafted at the same time."""
+        for code, _ in settings.LANGUAGES:
+            if code in WRITTEN_LANGUAGES:
+                continue
+            recorded = DRAFTS / f"{code}.yaml"
+            if not recorded.exists():
+                self.log(f"No recorded drafts for {code} ({recorded}): run add_language {code}.")
+                continue
+            add_language(code, drafts=RecordedDrafts(recorded), catalog=False)
+            self.log(f"Added {code}, machine-drafted.")
 
     def strings_for(self, key: str) -> Strings:
         return self.strings.setdefault(key, Strings())

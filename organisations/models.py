@@ -17,6 +17,7 @@ from wagtail.models import Collection
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import language_choices
 from pages.api import TagsField
 from pages.models import BasePage, ListingPage, Tag, WithFeed
 from pages.models.base import Boost, with_card_images
@@ -213,9 +214,7 @@ class OrganisationApplication(models.Model):
     contact_email = models.EmailField(verbose_name=_("Organisation's contact e-mail"))
     applicant_name = models.CharField(verbose_name=_("Your name"), max_length=100)
     applicant_email = models.EmailField(verbose_name=_("Your e-mail address"))
-    language = models.CharField(
-        verbose_name=_("Language"), max_length=10, choices=settings.LANGUAGES
-    )
+    language = models.CharField(verbose_name=_("Language"), max_length=10, choices=language_choices)
     privacy_notice_version = models.CharField(max_length=40, editable=False)
     status = models.CharField(
         verbose_name=_("Status"), max_length=10, choices=Status.choices, default=Status.PENDING

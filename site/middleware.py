@@ -4,12 +4,16 @@ import re
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest, SuspiciousOperation
+from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
+from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
 from core.cache import remember
+from core.i18n import is_offered
 from crowdtime import api, views
 
 
@@ -69,6 +73,14 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     sent to /fr/admin/…: answer 404 where the admin (or the API, the same in every language)
     said so."""
 
+    def process_request(self, request):
+        """`/` leads to the browser's language only where the site has a live home page in it
+        (a language enabled but not added, or removed, is not offered): else the default."""
+        super().process_request(request)
+        if request.path_info == "/" and not is_offered(request, request.LANGUAGE_CODE):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+
     def process_response(self, request, response):
         if request.path_info.startswith((*settings.ADMIN_PATH_PREFIXES, f"/{api.PREFIX}")):
             return response
@@ -78,7 +90,8 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 class SiteMiddleware:
     """Wagtail looks the request's site up in the database on every request, and keeps it as
     `request._wagtail_site` (its documented cache). Sites change rarely: each worker keeps
-    them with the fragments, which saving a site empties (core/cache.py)."""
+    them with the fragments, which saving a site empties (core/cache.py). A language enabled
+    but without a live home page on the site (not added yet, or removed) is not served."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -86,6 +99,9 @@ class SiteMiddleware:
     def __call__(self, request):
         key = f"site:{request.get_host()}:{request.get_port()}"
         request._wagtail_site = remember(key, lambda: self.find_site(request))
+        language = get_language_from_path(request.path_info)
+        if language and not is_offered(request, language):
+            raise Http404
         return self.get_response(request)
 
     @staticmethod

@@ -1,6 +1,7 @@
 """Apertium's web service (APY), run for real on a free port by the tests that claim machine
 translation works: no mock of the engine. Debian's packages: apertium-apy, apertium-fr-es,
-apertium-eng-spa (.ci/run installs them)."""
+apertium-eng-spa, apertium-spa-cat and cg3, whose cg-proc Spanish to Catalan runs (.ci/run
+installs them)."""
 
 import json
 import urllib.request
@@ -10,7 +11,8 @@ from tests.site.faults import LocalServer
 
 APY = Path("/usr/bin/apertium-apy")
 MODES = Path("/usr/share/apertium/modes")
-NEEDED_MODES = ("fr-es.mode", "es-fr.mode", "eng-spa.mode", "spa-eng.mode")
+NEEDED_MODES = ("fr-es.mode", "es-fr.mode", "eng-spa.mode", "spa-eng.mode", "spa-cat.mode")
+CG_PROC = Path("/usr/bin/cg-proc")
 
 
 def missing() -> str | None:
@@ -19,7 +21,12 @@ def missing() -> str | None:
         return "apertium-apy is not installed: apt-get install apertium-apy"
     absent = [mode for mode in NEEDED_MODES if not (MODES / mode).exists()]
     if absent:
-        return f"Apertium pairs missing ({', '.join(absent)}): apt-get install apertium-fr-es apertium-eng-spa"
+        return (
+            f"Apertium pairs missing ({', '.join(absent)}): "
+            "apt-get install apertium-fr-es apertium-eng-spa apertium-spa-cat"
+        )
+    if not CG_PROC.exists():
+        return "cg-proc (Spanish to Catalan) is not installed: apt-get install cg3"
     return None
 
 

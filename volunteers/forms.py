@@ -1,7 +1,6 @@
 import json
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core import unsubscribe
 from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
+from core.i18n import language_choices
 from pages.models import Tag
 from volunteers.certificates import ShownName
 from volunteers.models import Profile
@@ -23,9 +23,7 @@ class ProfileFields(forms.Form):
         max_length=60,
         help_text=_("Shown next to your contributions."),
     )
-    preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=settings.LANGUAGES
-    )
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=language_choices)
     causes = ModelMultipleChoiceField(
         label=_("Causes I care about"),
         queryset=Tag.objects.none(),
@@ -138,7 +136,7 @@ class CertificateForm(forms.Form):
         initial=ShownName.INITIALS,
         widget=forms.RadioSelect,
     )
-    language = forms.ChoiceField(label=_("Language of the certificate"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language of the certificate"), choices=language_choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
+from core.i18n import language_choices
 
 DEFAULT_TIME_ZONE = "Europe/Paris"
 
@@ -27,7 +28,7 @@ class Profile(models.Model):
     )
     display_name = models.CharField(verbose_name=_("Display name"), max_length=60)
     preferred_language = models.CharField(
-        verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES
+        verbose_name=_("Preferred language"), max_length=10, choices=language_choices
     )
     time_zone = models.CharField(
         verbose_name=_("Time zone"),
@@ -92,9 +93,7 @@ class Certificate(models.Model):
         null=True,
         related_name="certificates",
     )
-    language = models.CharField(
-        verbose_name=_("Language"), max_length=10, choices=settings.LANGUAGES
-    )
+    language = models.CharField(verbose_name=_("Language"), max_length=10, choices=language_choices)
     issued_at = models.DateTimeField(verbose_name=_("Issued at"), default=timezone.now)
     revoked_at = models.DateTimeField(verbose_name=_("Revoked at"), null=True, blank=True)
     credential = models.JSONField(verbose_name=_("Signed credential"), default=dict)

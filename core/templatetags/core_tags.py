@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from core.cache import remember
 from core.i18n import language_versions
+from core.machine_drafts import is_machine_drafted
 from core.structured_data import json_ld
 
 register = template.Library()
@@ -46,6 +47,13 @@ def include_stream(context, stream):
 @register.simple_tag(takes_context=True)
 def get_language_versions(context, page=None):
     return language_versions(context["request"], _page_or_none(page))
+
+
+@register.simple_tag
+def machine_drafted(page) -> bool:
+    """Whether the page is still as machine translation drafted it: it shows a notice."""
+    page = _page_or_none(page)
+    return page is not None and page.pk is not None and is_machine_drafted(page)
 
 
 @register.simple_tag(takes_context=True)

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -153,13 +155,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: adding one is a line here plus a catalog in locale/ (see the README).
-# The first entry is the default language, the one `/` falls back to.
-LANGUAGE_CODE = "fr"
+# Languages: LANGUAGES_ENABLED lists them, comma-separated; the first is the default language,
+# the one `/` falls back to. A new one is added with `manage.py add_language` (see the README).
+# Each is named in its own language, as Django's LANG_INFO names it.
+LANGUAGES_ENABLED = [
+    code.strip()
+    for code in os.environ.get("LANGUAGES_ENABLED", "fr,en,es,ca").split(",")
+    if code.strip()
+]
+_unknown = [code for code in LANGUAGES_ENABLED if code not in LANG_INFO]
+if _unknown or not LANGUAGES_ENABLED:
+    raise ImproperlyConfigured(f"LANGUAGES_ENABLED: Django knows no language {_unknown}")
+LANGUAGE_CODE = LANGUAGES_ENABLED[0]
 LANGUAGES = [
-    ("fr", "Français"),
-    ("en", "English"),
-    ("es", "Español"),
+    (code, LANG_INFO[code]["name_local"][:1].upper() + LANG_INFO[code]["name_local"][1:])
+    for code in LANGUAGES_ENABLED
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

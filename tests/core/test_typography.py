@@ -1,5 +1,5 @@
 """French typography (core/typography.py), and the French texts that must keep it: the
-interface's catalog and the demo's content."""
+interface's catalog and the demo's content; Catalan's, which machine drafts get."""
 
 import re
 
@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from core.management.commands.typeset_french import typeset_po, typeset_yaml
-from core.typography import NBSP, NNBSP, french
+from core.typography import NBSP, NNBSP, catalan, french
 
 FRENCH_CATALOG = settings.BASE_DIR / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 
@@ -83,6 +83,34 @@ def test_the_french_catalog_is_typeset():
         assert "'" not in prose, text
         assert not re.search(r" [?!:;]", text), text
         assert french(text) == text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "typeset"),
+    [
+        ("l'aigua d'aquí", "l’aigua d’aquí"),
+        ('digues "hola"', "digues «hola»"),
+        ("« massa »", "«massa»"),
+        ("Per què ? Fes-ho !", "Per què? Fes-ho!"),
+        ("Uneix-te a «%(title)s»", "Uneix-te a «%(title)s»"),
+        ("<a href=\"x\" title='y'>col·labora</a>", "<a href=\"x\" title='y'>col·labora</a>"),
+    ],
+)
+def test_catalan_gets_curly_apostrophes_and_tight_guillemets(text, typeset):
+    assert catalan(text) == typeset
+
+
+def test_the_machine_drafted_catalan_catalog_is_typeset():
+    with (settings.BASE_DIR / "locale/ca/LC_MESSAGES/django.po").open("rb") as file:
+        catalog = read_po(file, locale="ca")
+    strings = [
+        text
+        for message in catalog
+        if message.id
+        for text in (message.string if isinstance(message.string, tuple) else [message.string])
+    ]
+    assert len(strings) > 400
+    assert [text for text in strings if catalan(text) != text] == []
 
 
 def test_the_demo_content_and_the_catalog_are_typeset():

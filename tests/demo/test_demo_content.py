@@ -7,9 +7,14 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from challenges.models import ChallengeTemplate
+from core.models import MachineDraftedPage
 from demo.data import CONTENT, Content, DemoContentError
 from pages.models import ArticlePage, Navigation, StandardPage, Tag
 from tests.conftest import LANGUAGES, live_pages
+from tests.site.test_i18n import switcher_links
+
+# The three languages the demo's files are written in, and Catalan, machine-drafted from Spanish.
+DEMO_LANGUAGES = [*LANGUAGES, "ca"]
 
 
 def hreflangs(html: str) -> dict[str, str]:
@@ -21,7 +26,7 @@ def test_every_demo_page_answers_in_its_language_with_alternates(client):
     pages = live_pages()
     # home, article index, 8 articles, 3 standard pages, organisation index, 3 organisations,
     # campaign index, 4 campaigns, challenge index, 6 challenges
-    assert len(pages) == 3 * (1 + 1 + 8 + 3 + 1 + 3 + 1 + 4 + 1 + 6)
+    assert len(pages) == len(DEMO_LANGUAGES) * (1 + 1 + 8 + 3 + 1 + 3 + 1 + 4 + 1 + 6)
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
@@ -39,7 +44,7 @@ def test_every_demo_page_answers_in_its_language_with_alternates(client):
 def test_translations_are_wagtail_localize_translations_not_copies():
     for source in Page.objects.filter(locale__language_code="fr", depth__gt=1).live().specific():
         translations = source.get_translations().live()
-        assert sorted(t.locale.language_code for t in translations) == ["en", "es"]
+        assert sorted(t.locale.language_code for t in translations) == ["ca", "en", "es"]
         assert (
             Translation.objects.filter(
                 source__object_id=source.translation_key,
@@ -53,7 +58,7 @@ def test_translations_are_wagtail_localize_translations_not_copies():
 
 @pytest.mark.django_db
 def test_articles_are_complete_in_every_language():
-    for language in LANGUAGES:
+    for language in DEMO_LANGUAGES:
         articles = ArticlePage.objects.live().filter(locale__language_code=language)
         assert articles.count() == 8
         for article in articles:
@@ -66,12 +71,29 @@ def test_articles_are_complete_in_every_language():
 
 @pytest.mark.django_db
 def test_tags_and_navigation_exist_in_every_language():
-    for language in LANGUAGES:
+    for language in DEMO_LANGUAGES:
         assert Navigation.objects.filter(locale__language_code=language).exists()
         assert (
             Tag.objects.filter(locale__language_code=language).count()
             == Tag.objects.filter(locale__language_code="fr").count()
         )
+
+
+@pytest.mark.django_db
+def test_the_demo_ships_catalan_machine_drafted_with_its_notice(client):
+    catalan = Page.objects.live().filter(locale__language_code="ca", depth__gt=1)
+    drafted = MachineDraftedPage.objects.filter(drafted_from="es")
+    assert set(drafted.values_list("page_id", flat=True)) == set(
+        catalan.values_list("pk", flat=True)
+    )
+    notice = "Aquesta pàgina es va traduir automàticament; ajuda’ns a millorar-la."
+    for page in catalan.specific()[:5]:
+        assert notice in client.get(page.url).content.decode(), page.url
+    home = client.get("/fr/").content.decode()
+    assert switcher_links(home)["ca"] == "/ca/"
+    assert "automatiquement" not in home
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert all(page.full_url in sitemap for page in catalan)
 
 
 @pytest.mark.django_db

@@ -87,7 +87,7 @@ def test_a_fourth_right_to_left_language_is_a_settings_line(client, home):
         assert 'hreflang="ar"' in html
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "ca"])
 def test_catalogs_are_complete(language):
     with open(LOCALE_DIR / language / "LC_MESSAGES" / "django.po", "rb") as po:
         catalog = read_po(po)
