@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0001_initial'),
+        ('core', '0003_queued_email'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

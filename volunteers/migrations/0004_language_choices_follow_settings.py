@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('volunteers', '0001_initial'),
+        ('volunteers', '0003_profile_time_zone'),
     ]
 
     operations = [
