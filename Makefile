@@ -61,8 +61,13 @@ check: install ## Django's checks and missing migrations
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-messages: install ## Extract interface strings into every locale/*/django.po (needs GNU gettext)
+messages: install ## Extract interface strings into every locale/*/django.po (needs GNU gettext; APERTIUM_URL drafts the machine-drafted languages' new ones)
 	$(PY) manage.py makemessages --all --no-obsolete --add-location file --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'media/*'
+	@for po in $$(grep -l '^# Machine-drafted from' locale/*/LC_MESSAGES/django.po); do \
+		language=$$(basename $$(dirname $$(dirname $$po))); \
+		if [ -n "$$APERTIUM_URL" ]; then $(PY) manage.py draft_catalog $$language; \
+		else echo "APERTIUM_URL is not set: $$po keeps its new entries to draft (manage.py draft_catalog $$language)"; fi; \
+	done
 
 typeset: install ## Set the French catalog and the demo's French texts with French typography (’ « » and no-break spaces)
 	$(PY) manage.py typeset_french locale/fr/LC_MESSAGES/django.po demo/content
