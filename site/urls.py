@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from crowdtime import api, views
 from crowdtime.admin_login import RateLimitedLoginView
 from search import views as search_views
+from volunteers import views as volunteer_views
 
 # A database that cannot be reached answers 503, wherever it fails (crowdtime/views.py).
 handler500 = "crowdtime.views.server_error"
@@ -32,6 +33,12 @@ urlpatterns = [
     path(api.PREFIX, api.api_router.urls),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # A volunteer's calendar feed, in the language of their profile: its address is its key.
+    re_path(
+        r"^calendar/(?P<token>[A-Za-z0-9_-]{20,64})\.ics$",
+        volunteer_views.calendar_feed,
+        name="calendar_feed",
+    ),
 ]
 
 if settings.DEBUG:

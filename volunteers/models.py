@@ -1,8 +1,14 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.durations import Duration
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
 
 
 class Profile(models.Model):
@@ -35,9 +41,19 @@ class Profile(models.Model):
         default=Duration.FIFTEEN,
     )
 
+    # The secret in the address of the volunteer's calendar feed, which calendar apps fetch
+    # without a session; a new one revokes the old address.
+    calendar_token = models.CharField(
+        max_length=64, unique=True, default=new_calendar_token, editable=False
+    )
+
     class Meta:
         verbose_name = _("volunteer profile")
         verbose_name_plural = _("volunteer profiles")
 
     def __str__(self):
         return self.display_name
+
+    def renew_calendar_token(self):
+        self.calendar_token = new_calendar_token()
+        self.save(update_fields=["calendar_token"])

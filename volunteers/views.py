@@ -1,30 +1,32 @@
 import json
 
-from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, Participation
 from challenges.models import ChallengePage, Contribution
+from core.calendar import CONTENT_TYPE
+from core.responses import too_many_requests
 from pages.models.base import with_card_images
+from volunteers.activity import localized_pages, verified_emails
+from volunteers.calendar import volunteer_calendar
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
 
 MATCHES_SHOWN = 6
-
-
-def verified_emails(user) -> list[str]:
-    return list(
-        EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    )
 
 
 def matching_challenges(profile: Profile):
@@ -77,26 +79,16 @@ def minutes_given(contributions, participations) -> int:
     )
 
 
-def localized_pages(page_model, keys):
-    """The pages with these translation keys, in the visitor's language where translated."""
-    pages = {}
-    active_locale = Locale.get_active()
-    for page in page_model.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        current = pages.get(page.translation_key)
-        if current is None or page.locale_id == active_locale.pk:
-            pages[page.translation_key] = page
-    return pages
-
-
 @login_required
 def dashboard(request):
     profile = Profile.objects.filter(user=request.user).first()
     if profile is None:
         return redirect("wagtailadmin_home") if request.user.is_staff else redirect("/")
     contributions = list(Contribution.objects.filter(author=request.user).order_by("-created_at"))
-    participations = list(Participation.objects.filter(email__in=verified_emails(request.user)))
-    challenges = localized_pages(ChallengePage, [c.challenge_key for c in contributions])
-    campaigns = localized_pages(CampaignPage, [p.campaign_key for p in participations])
+    participations = list(Participation.objects.filter(email__in=verified_emails(request.user.pk)))
+    locale = Locale.get_active()
+    challenges = localized_pages(ChallengePage, [c.challenge_key for c in contributions], locale)
+    campaigns = localized_pages(CampaignPage, [p.campaign_key for p in participations], locale)
     for contribution in contributions:
         contribution.challenge = challenges.get(contribution.challenge_key)
     for participation in participations:
@@ -110,6 +102,9 @@ def dashboard(request):
             "contributions": contributions,
             "participations": participations,
             "minutes_given": minutes_given(contributions, participations),
+            "calendar_url": request.build_absolute_uri(
+                reverse("calendar_feed", args=[profile.calendar_token])
+            ),
         },
     )
 
@@ -167,7 +162,7 @@ def download_data(request):
                 "reported_quantity": p.impact_quantity,
                 "joined": p.joined_at.isoformat(),
             }
-            for p in Participation.objects.filter(email__in=verified_emails(user))
+            for p in Participation.objects.filter(email__in=verified_emails(user.pk))
         ],
     }
     response = HttpResponse(
@@ -187,3 +182,33 @@ def delete_account(request):
     user.delete()
     messages.success(request, _("Your account and your personal data have been deleted."))
     return redirect("/")
+
+
+def calendar_feed(request, token):
+    """The volunteer's calendar, for calendar apps: no session, the address is the secret. Not
+    kept by any cache on the way, so that a new address revokes the old one at once."""
+    profile = Profile.objects.filter(calendar_token=token).first()
+    if profile is None:
+        raise Http404
+    if is_ratelimited(
+        request,
+        group="calendar-feed",
+        key=lambda _group, _request: str(profile.pk),
+        rate=settings.CALENDAR_FEED_RATE,
+        increment=True,
+    ):
+        return too_many_requests(request)
+    response = HttpResponse(volunteer_calendar(profile, request), content_type=CONTENT_TYPE)
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@require_POST
+@login_required
+def new_calendar_address(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None:
+        raise Http404
+    profile.renew_calendar_token()
+    messages.success(request, _("Your calendar has a new address: the old one no longer works."))
+    return redirect(reverse("volunteers:dashboard") + "#calendar-heading")
