@@ -43,9 +43,7 @@ def test_a_challenges_calendar_file_holds_its_deadline_in_the_pages_language(
 
 
 @pytest.mark.django_db
-def test_an_open_challenge_links_its_calendar_file_and_a_closed_one_does_not(
-    client, challenges
-):
+def test_an_open_challenge_links_its_calendar_file_and_a_closed_one_does_not(client, challenges):
     for status, linked in (("open", True), ("closed", False)):
         challenge = translation_of(challenges[status], "en")
         html = client.get(challenge.url).content.decode()

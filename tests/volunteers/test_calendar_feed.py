@@ -39,9 +39,7 @@ def events(response) -> dict:
 def lea(campaigns, challenges):
     """A volunteer who reads English, in two campaigns (by her verified address) and one
     challenge; another person is in other campaigns and challenges."""
-    user = volunteer(
-        preferred_language="en", display_name="Léa", user__email="lea@example.org"
-    )
+    user = volunteer(preferred_language="en", display_name="Léa", user__email="lea@example.org")
     EmailAddress.objects.create(user=user, email="lea@example.org", verified=True, primary=True)
     EmailAddress.objects.create(user=user, email="lea.old@example.org", verified=False)
     ParticipationFactory(campaign=campaigns["just_opened"], email="lea@example.org")
