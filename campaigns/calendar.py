@@ -1,17 +1,15 @@
 import datetime
 
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Event
 
 from campaigns.models import ActionType, CampaignPage
+from core.calendar import page_event
 
 
-def campaign_calendar(campaign: CampaignPage, request) -> bytes:
-    """An .ics with the in-person meeting, or else the last day to take part."""
-    event = Event()
-    event.add("uid", f"{campaign.translation_key}@crowdtime")
-    event.add("dtstamp", datetime.datetime.now(datetime.UTC))
-    event.add("url", campaign.get_full_url(request))
+def campaign_event(campaign: CampaignPage, url: str) -> Event:
+    """The in-person meeting, or else the last day to take part, in the active language."""
+    event = page_event(campaign, url)
     if campaign.action_type != ActionType.ONLINE and campaign.event_starts_at:
         event.add("summary", campaign.title)
         event.add("dtstart", campaign.event_starts_at)
@@ -25,9 +23,5 @@ def campaign_calendar(campaign: CampaignPage, request) -> bytes:
         last_day = campaign.ends_at.date()
         event.add("dtstart", last_day)
         event.add("dtend", last_day + datetime.timedelta(days=1))
-    event.add("description", f"{campaign.summary}\n\n{campaign.get_full_url(request)}")
-    calendar = Calendar()
-    calendar.add("prodid", "-//Crowdtime//Campaigns//EN")
-    calendar.add("version", "2.0")
-    calendar.add_component(event)
-    return calendar.to_ical()
+    event.add("description", f"{campaign.summary}\n\n{url}")
+    return event

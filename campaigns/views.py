@@ -8,16 +8,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
 from campaigns import embed as embedding
-from campaigns.calendar import campaign_calendar
+from campaigns.calendar import campaign_event
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
 from campaigns.tasks import send_already_joined_email, send_participation_email
+from core.calendar import calendar_download
 from core.responses import too_many_requests
 from pages.models import Navigation
 
@@ -82,12 +82,8 @@ def thanks(request, campaign: CampaignPage):
 
 
 def calendar(request, campaign: CampaignPage):
-    response = HttpResponse(
-        campaign_calendar(campaign, request), content_type="text/calendar; charset=utf-8"
-    )
-    filename = slugify(campaign.title)[:60] or "campaign"
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
-    return response
+    event = campaign_event(campaign, campaign.get_full_url(request))
+    return calendar_download([event], campaign.title, fallback="campaign")
 
 
 def participation(request, token):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
+from challenges.calendar import challenge_event
 from challenges.forms import ContributionForm
 from challenges.machine_translation import forget_translations, offered
 from challenges.models import (
@@ -29,6 +30,7 @@ from challenges.models import (
 from challenges.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
 from challenges.models.translation import text_version
 from challenges.tasks import translate_contribution
+from core.calendar import calendar_download
 from core.responses import too_many_requests
 
 # A reader who finds a translation missing asks the task worker for it again, at most this often.
@@ -100,6 +102,11 @@ def keep_for_later(request, challenge):
     if url_has_allowed_host_and_scheme(following, {request.get_host()}, request.is_secure()):
         return redirect(following)
     return redirect(challenge.url + "#my-contribution")
+
+
+def calendar(request, challenge):
+    event = challenge_event(challenge, challenge.get_full_url(request))
+    return calendar_download([event], challenge.title, fallback="challenge")
 
 
 def _visible_contribution(challenge, pk) -> Contribution:

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
@@ -39,6 +39,12 @@ urlpatterns = [
     # Certificates of volunteering: the site's public key, and the short link printed on each.
     path(".well-known/did.json", certificate_views.did_document, name="did_document"),
     path("c/<slug:public_id>/", certificate_views.short_link, name="certificate_short_link"),
+    # A volunteer's calendar feed, in the language of their profile: its address is its key.
+    re_path(
+        r"^calendar/(?P<token>[A-Za-z0-9_-]{20,64})\.ics$",
+        volunteer_views.calendar_feed,
+        name="calendar_feed",
+    ),
 ]
 
 if settings.DEBUG:

@@ -20,6 +20,10 @@ def time_zones() -> list[tuple[str, str]]:
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
 class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
 
@@ -57,6 +61,12 @@ class Profile(models.Model):
         default=Duration.FIFTEEN,
     )
 
+    # The secret in the address of the volunteer's calendar feed, which calendar apps fetch
+    # without a session; a new one revokes the old address.
+    calendar_token = models.CharField(
+        max_length=64, unique=True, default=new_calendar_token, editable=False
+    )
+
     class Meta:
         verbose_name = _("volunteer profile")
         verbose_name_plural = _("volunteer profiles")
@@ -64,6 +74,9 @@ class Profile(models.Model):
     def __str__(self):
         return self.display_name
 
+    def renew_calendar_token(self):
+        self.calendar_token = new_calendar_token()
+        self.save(update_fields=["calendar_token"])
 
 # Letters and digits that cannot be mistaken for one another when typed from paper.
 PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"

@@ -1,25 +1,32 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Participation
 from challenges.models import Bookmark, ChallengeIndexPage, ChallengePage, Contribution
+from core.calendar import CONTENT_TYPE
+from core.responses import too_many_requests
 from pages.models.base import with_card_images
 from volunteers import fifteen_minutes as fifteen_minutes_pick
 from volunteers.activity import localized_pages, minutes_given, verified_emails
+from volunteers.calendar import volunteer_calendar
 from volunteers.forms import ProfileForm
 from volunteers.models import Profile
 
@@ -89,6 +96,9 @@ def dashboard(request):
             "kept_for_later": [b for b in bookmarks if b.challenge],
             "participations": participations,
             "minutes_given": minutes_given(contributions, participations),
+            "calendar_url": request.build_absolute_uri(
+                reverse("calendar_feed", args=[profile.calendar_token])
+            ),
         },
     )
 
@@ -205,3 +215,33 @@ def fifteen_minutes(request):
         context["kind"] = "challenge" if isinstance(page, ChallengePage) else "campaign"
         context["another_url"] = "?" + urlencode({"seen": ",".join(map(str, [*seen, page.pk]))})
     return TemplateResponse(request, "volunteers/fifteen_minutes.html", context)
+
+
+def calendar_feed(request, token):
+    """The volunteer's calendar, for calendar apps: no session, the address is the secret. Not
+    kept by any cache on the way, so that a new address revokes the old one at once."""
+    profile = Profile.objects.filter(calendar_token=token).first()
+    if profile is None:
+        raise Http404
+    if is_ratelimited(
+        request,
+        group="calendar-feed",
+        key=lambda _group, _request: str(profile.pk),
+        rate=settings.CALENDAR_FEED_RATE,
+        increment=True,
+    ):
+        return too_many_requests(request)
+    response = HttpResponse(volunteer_calendar(profile, request), content_type=CONTENT_TYPE)
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@require_POST
+@login_required
+def new_calendar_address(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None:
+        raise Http404
+    profile.renew_calendar_token()
+    messages.success(request, _("Your calendar has a new address: the old one no longer works."))
+    return redirect(reverse("volunteers:dashboard") + "#calendar-heading")

@@ -268,6 +268,12 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
 
         return challenge(self, request)
 
+    @path("calendar/")
+    def calendar(self, request):
+        from challenges import views
+
+        return views.calendar(request, self)
+
     @path("contribute/")
     def contribute(self, request):
         from challenges import views

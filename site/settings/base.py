@@ -358,6 +358,9 @@ PARTICIPATION_LINK_MAX_AGE = 60 * 60 * 24 * 365
 CHALLENGE_ACTION_RATE = os.environ.get("CHALLENGE_ACTION_RATE", "30/h")
 # Organisations' applications per client address.
 ORGANISATION_APPLICATION_RATE = os.environ.get("ORGANISATION_APPLICATION_RATE", "5/h")
+# Fetches of each volunteer's calendar feed: calendar apps fetch from a few shared servers, so
+# the limit is per feed, not per client address.
+CALENDAR_FEED_RATE = os.environ.get("CALENDAR_FEED_RATE", "60/h")
 # Invitations each staff member may send.
 INVITATION_RATE = os.environ.get("INVITATION_RATE", "20/h")
 # Requests to the read-only API (/api/v2/) per client address.
