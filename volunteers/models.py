@@ -78,6 +78,7 @@ class Profile(models.Model):
         self.calendar_token = new_calendar_token()
         self.save(update_fields=["calendar_token"])
 
+
 # Letters and digits that cannot be mistaken for one another when typed from paper.
 PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 PUBLIC_ID_LENGTH = 10
