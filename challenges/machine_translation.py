@@ -11,6 +11,7 @@ from django.db import transaction
 from challenges.models import Contribution, ContributionTranslation
 from challenges.models.translation import text_version
 from core import apertium
+from core.i18n import served_languages
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def translate_contribution(contribution_id: int) -> None:
     done = set(
         contribution.translations.filter(source_version=version).values_list("language", flat=True)
     )
-    for language, _name in settings.LANGUAGES:
+    for language in served_languages():
         if language in done or not offered(contribution.language, language):
             continue
         route = apertium.route(contribution.language, language)

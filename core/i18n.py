@@ -88,6 +88,14 @@ def is_offered(request, language: str) -> bool:
     return _offered(_home_urls(request), language)
 
 
+def served_languages() -> list[str]:
+    """The enabled languages that the site serves (`is_offered`), for work done outside a
+    request: a task translating into a language nobody can read yet would waste the engine."""
+    homes = Page.objects.filter(depth=2).values_list("locale__language_code", "live")
+    urls = {language: "live" if live else "" for language, live in homes}
+    return [language for language, _name in settings.LANGUAGES if _offered(urls, language)]
+
+
 def _offered(homes: dict[str, str], language: str) -> bool:
     return len(homes) <= 1 or bool(homes.get(language))
 
