@@ -80,7 +80,7 @@ def test_joining_a_campaign_in_the_browser(page_in, campaigns):
     assert axe_violations(page) == []
     page.get_by_label("Tu dirección de correo").fill("rosa@example.org")
     page.get_by_label("¿Cuántas personas").fill("3")
-    page.get_by_role("checkbox").check()
+    page.get_by_role("checkbox", name="He leído el aviso de privacidad").check()
     page.get_by_role("button", name="¡Me apunto!").click()
     page.wait_for_url(f"http://testserver{campaign.url}thanks/")
     assert page.get_by_role("heading", level=1).inner_text().startswith("¡Gracias")
