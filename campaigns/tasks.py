@@ -8,6 +8,7 @@ from django_tasks import task
 
 from campaigns.models import CampaignPage, Participation
 from core import emails, unsubscribe
+from core.calendar import calendar as ical
 
 
 @task()
@@ -54,7 +55,7 @@ def send_reminders(participation_ids: list[int], moment: str) -> None:
     """One batch of reminders (campaigns/reminders.py), each in its sign-up's language, with
     the campaign's calendar file; not to those who withdrew, reported their figure meanwhile,
     or unsubscribed from reminders."""
-    from campaigns.calendar import campaign_calendar
+    from campaigns.calendar import campaign_event
     from campaigns.reminders import ENDS, KIND, key
 
     participations = Participation.objects.filter(pk__in=participation_ids, remind_me=True)
@@ -83,7 +84,7 @@ def send_reminders(participation_ids: list[int], moment: str) -> None:
                 settings.WAGTAILADMIN_BASE_URL,
                 reverse("campaigns:participation", args=[participation.make_token()]),
             )
-            calendar = campaign_calendar(campaign, None)
+            calendar = ical([campaign_event(campaign, campaign.get_full_url())])
         email = unsubscribe.render_with_unsubscribe(
             f"campaigns/emails/reminder_{moment}",
             {
