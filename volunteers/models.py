@@ -19,6 +19,14 @@ def time_zones() -> list[tuple[str, str]]:
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
+class Digest(models.TextChoices):
+    """How often a volunteer hears of the new challenges and campaigns that match them."""
+
+    NONE = "none", _("Never")
+    WEEKLY = "weekly", _("Every week, on Monday morning")
+    MONTHLY = "monthly", _("Every month, on the first day")
+
+
 class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
 
@@ -54,6 +62,13 @@ class Profile(models.Model):
         verbose_name=_("Time I usually have"),
         choices=Duration.available_choices(),
         default=Duration.FIFTEEN,
+    )
+    digest = models.CharField(
+        verbose_name=_("News of challenges and campaigns for me"),
+        max_length=10,
+        choices=Digest.choices,
+        default=Digest.NONE,
+        help_text=_("An e-mail listing the new ones that match your causes, skills and time."),
     )
 
     class Meta:

@@ -1,9 +1,12 @@
+import datetime
+
 from django.db.models import Exists
+from django.utils import timezone
 from django_tasks import task
 
 from challenges.models import Bookmark, ChallengePage
 from core import emails, unsubscribe
-from volunteers.models import Profile
+from volunteers.models import Digest, Profile
 from volunteers.reminders import KIND, contributed, key
 
 
@@ -49,3 +52,50 @@ def send_bookmark_reminders(bookmark_ids: list[int]) -> None:
             time_zone=profile.time_zone,
         )
         emails.send_once(key(bookmark.pk), email, address)
+
+
+@task()
+def send_volunteer_digests(items: list[list]) -> None:
+    """One batch of volunteers' digests (volunteers/digests.py): `[user id, frequency, first day
+    of the period]` each; not if they changed their choice meanwhile; marked handled without
+    an e-mail if they unsubscribed or nothing new matches them."""
+    from core.models import SentEmail
+    from volunteers import digests
+
+    profiles = {
+        profile.user_id: profile
+        for profile in Profile.objects.filter(user__in=[item[0] for item in items]).select_related(
+            "user"
+        )
+    }
+    unsubscribed = unsubscribe.opted_out_among(
+        [profile.user.email for profile in profiles.values()], digests.KIND
+    )
+    now = timezone.now()
+    for user_id, frequency, first_day in items:
+        profile = profiles.get(user_id)
+        if profile is None or profile.digest != frequency:
+            continue
+        period = digests.Period(
+            frequency, datetime.date.fromisoformat(first_day), profile.time_zone
+        )
+        address = profile.user.email
+        contents = None
+        if address and address not in unsubscribed:
+            contents = digests.contents(profile, period, now)
+        if not contents:
+            SentEmail.objects.get_or_create(key=digests.key(user_id, period))
+            continue
+        email = unsubscribe.render_with_unsubscribe(
+            "volunteers/emails/digest",
+            {
+                "name": profile.display_name,
+                "contents": contents,
+                "weekly": frequency == Digest.WEEKLY,
+            },
+            profile.preferred_language,
+            address,
+            digests.KIND,
+            time_zone=profile.time_zone,
+        )
+        emails.send_once(digests.key(user_id, period), email, address)

@@ -1,0 +1,188 @@
+"""The volunteers' digest: weekly (Monday 8:00) or monthly (the 1st, 8:00), in their time zone,
+the open challenges and campaigns first published during the period before that moment which
+match their causes, skills and time, in their language. Queued by `manage.py send_due_emails`
+(core/due_emails.py), sent by volunteers.tasks.send_volunteer_digests.
+
+Once per period: the send_once key names the period (`digest:volunteer:42:2026-W49`). A period
+with nothing new, or whose volunteer unsubscribed, is marked handled without an e-mail, so that
+later runs do not build it again; its window is closed, so nothing can be added to it."""
+
+import dataclasses
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from campaigns.models import CampaignIndexPage, CampaignPage
+from challenges.models import ChallengeIndexPage, ChallengePage
+from core import due_emails
+from volunteers.models import Digest, Profile
+
+KIND = "volunteer-digest"
+SENDING_TIME = datetime.time(8, 0)
+# A run that comes this long after the moment (the cron was down) still sends the period's
+# digest; later, it waits for the next period, so that choosing a digest on Wednesday does not
+# send last week's at once.
+CATCH_UP = datetime.timedelta(days=1)
+# Items listed at most, for each of challenges and campaigns; the e-mail links to the rest.
+MOST_ITEMS = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    frequency: str
+    first_day: datetime.date
+    time_zone: str
+
+    @property
+    def label(self) -> str:
+        if self.frequency == Digest.WEEKLY:
+            year, week, _ = self.first_day.isocalendar()
+            return f"{year}-W{week:02}"
+        return f"{self.first_day:%Y-%m}"
+
+    @property
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.first_day, SENDING_TIME, zoneinfo.ZoneInfo(self.time_zone)
+        )
+
+    @property
+    def window(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """When the pages it lists were first published: the period before its start."""
+        if self.frequency == Digest.WEEKLY:
+            previous = self.first_day - datetime.timedelta(days=7)
+        else:
+            previous = (self.first_day - datetime.timedelta(days=1)).replace(day=1)
+        earlier = dataclasses.replace(self, first_day=previous)
+        return earlier.starts_at, self.starts_at
+
+
+def current_period(frequency: str, time_zone: str, now: datetime.datetime) -> Period:
+    """The period whose digest was due last at `now`, there."""
+    local = timezone.localtime(now, zoneinfo.ZoneInfo(time_zone))
+    if frequency == Digest.WEEKLY:
+        first_day = local.date() - datetime.timedelta(days=local.weekday())
+    else:
+        first_day = local.date().replace(day=1)
+    period = Period(frequency, first_day, time_zone)
+    if period.starts_at > now:
+        return current_period(frequency, time_zone, period.starts_at - datetime.timedelta(days=1))
+    return period
+
+
+def key(user_id: int, period: Period) -> str:
+    return f"digest:volunteer:{user_id}:{period.label}"
+
+
+def due_periods(now: datetime.datetime) -> dict[tuple[str, str], Period]:
+    """{(frequency, time zone): period} for the time zones where a digest is due at `now`."""
+    zones = Profile.objects.exclude(digest=Digest.NONE).values_list("time_zone", flat=True)
+    due = {}
+    for time_zone in set(zones):
+        for frequency in (Digest.WEEKLY, Digest.MONTHLY):
+            period = current_period(frequency, time_zone, now)
+            if now < period.starts_at + CATCH_UP:
+                due[frequency, time_zone] = period
+    return due
+
+
+def queue_digests(now) -> int:
+    from volunteers.tasks import send_volunteer_digests
+
+    due = due_periods(now)
+    if not due:
+        return 0
+    chosen = Q()
+    for frequency, time_zone in due:
+        chosen |= Q(digest=frequency, time_zone=time_zone)
+    profiles = Profile.objects.filter(chosen).values_list("user_id", "digest", "time_zone")
+    by_key = {}
+    for user_id, frequency, time_zone in profiles.iterator():
+        period = due[frequency, time_zone]
+        by_key[key(user_id, period)] = [user_id, frequency, period.first_day.isoformat()]
+    return due_emails.enqueue_in_batches(send_volunteer_digests, by_key, now=now)
+
+
+@dataclasses.dataclass
+class Contents:
+    challenges: list
+    campaigns: list
+    challenges_url: str
+    campaigns_url: str
+
+    def __bool__(self):
+        return bool(self.challenges or self.campaigns)
+
+
+def in_language(pages, language: str, most: int) -> list:
+    """One version of each page, the volunteer's language's if there is one, else the default
+    language's; `pages` come in both, in the order to list them."""
+    chosen = {}
+    for page in pages:
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return list(chosen.values())[:most]
+
+
+def matching(pages, profile: Profile, cause_keys, skill_keys, skills: bool):
+    """Pages sharing a cause or a skill with the volunteer; any page if they chose none."""
+    if not cause_keys and not skill_keys:
+        return pages
+    shared = Q(tagged_causes__tag__translation_key__in=cause_keys)
+    if skills:
+        shared |= Q(tagged_skills__tag__translation_key__in=skill_keys)
+    return pages.filter(pk__in=pages.filter(shared).values("pk"))
+
+
+def contents(profile: Profile, period: Period, now: datetime.datetime) -> Contents:
+    """What the digest lists, in a fixed number of queries whatever the number of pages and
+    volunteers: the profile's tags, then each kind of page matched by the database."""
+    start, end = period.window
+    language = profile.preferred_language
+    languages = {language, settings.LANGUAGE_CODE}
+    cause_keys = list(profile.causes.values_list("translation_key", flat=True))
+    skill_keys = list(profile.skills.values_list("translation_key", flat=True))
+    new = Q(first_published_at__gte=start, first_published_at__lt=end)
+    # Twice as many rows as listed: the same page may come in two languages.
+    rows = 2 * MOST_ITEMS
+    challenges = (
+        ChallengePage.objects.live()
+        .public()
+        .filter(new, deadline__gt=now, minutes__lte=profile.time_available)
+        .filter(locale__language_code__in=languages)
+    )
+    challenges = matching(challenges, profile, cause_keys, skill_keys, skills=True)
+    campaigns = (
+        CampaignPage.objects.live()
+        .public()
+        .filter(new, closes_at__gt=now, minutes_per_participant__lte=profile.time_available)
+        .exclude(closed_early_at__lte=now)
+        .filter(locale__language_code__in=languages)
+    )
+    campaigns = matching(campaigns, profile, cause_keys, skill_keys, skills=False)
+    indexes = {
+        type(page): page
+        for model in (ChallengeIndexPage, CampaignIndexPage)
+        for page in model.objects.live().filter(locale__language_code=language)
+    }
+    return Contents(
+        in_language(
+            challenges.select_related("locale").order_by("deadline", "pk")[:rows],
+            language,
+            MOST_ITEMS,
+        ),
+        in_language(
+            campaigns.select_related("locale").order_by("closes_at", "pk")[:rows],
+            language,
+            MOST_ITEMS,
+        ),
+        index_url(indexes.get(ChallengeIndexPage)),
+        index_url(indexes.get(CampaignIndexPage)),
+    )
+
+
+def index_url(page) -> str:
+    return page.full_url if page else ""
