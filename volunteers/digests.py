@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 from challenges.models import ChallengeIndexPage, ChallengePage
-from core import due_emails
+from core import due_emails, unsubscribe
 from volunteers.models import Digest, Profile
 
 KIND = "volunteer-digest"
@@ -181,6 +181,25 @@ def contents(profile: Profile, period: Period, now: datetime.datetime) -> Conten
         ),
         index_url(indexes.get(ChallengeIndexPage)),
         index_url(indexes.get(CampaignIndexPage)),
+    )
+
+
+def build(profile: Profile, period: Period, now: datetime.datetime):
+    """The digest's e-mail to the volunteer, or None when nothing new matches them."""
+    listed = contents(profile, period, now)
+    if not listed:
+        return None
+    return unsubscribe.render_with_unsubscribe(
+        "volunteers/emails/digest",
+        {
+            "name": profile.display_name,
+            "contents": listed,
+            "weekly": period.frequency == Digest.WEEKLY,
+        },
+        profile.preferred_language,
+        profile.user.email,
+        KIND,
+        time_zone=profile.time_zone,
     )
 
 

@@ -6,7 +6,9 @@ from django_tasks import task
 
 from challenges.models import Bookmark, ChallengePage
 from core import emails, unsubscribe
-from volunteers.models import Digest, Profile
+from core.models import SentEmail
+from volunteers import digests
+from volunteers.models import Profile
 from volunteers.reminders import KIND, contributed, key
 
 
@@ -59,9 +61,6 @@ def send_volunteer_digests(items: list[list]) -> None:
     """One batch of volunteers' digests (volunteers/digests.py): `[user id, frequency, first day
     of the period]` each; not if they changed their choice meanwhile; marked handled without
     an e-mail if they unsubscribed or nothing new matches them."""
-    from core.models import SentEmail
-    from volunteers import digests
-
     profiles = {
         profile.user_id: profile
         for profile in Profile.objects.filter(user__in=[item[0] for item in items]).select_related(
@@ -80,22 +79,10 @@ def send_volunteer_digests(items: list[list]) -> None:
             frequency, datetime.date.fromisoformat(first_day), profile.time_zone
         )
         address = profile.user.email
-        contents = None
+        email = None
         if address and address not in unsubscribed:
-            contents = digests.contents(profile, period, now)
-        if not contents:
+            email = digests.build(profile, period, now)
+        if email is None:
             SentEmail.objects.get_or_create(key=digests.key(user_id, period))
             continue
-        email = unsubscribe.render_with_unsubscribe(
-            "volunteers/emails/digest",
-            {
-                "name": profile.display_name,
-                "contents": contents,
-                "weekly": frequency == Digest.WEEKLY,
-            },
-            profile.preferred_language,
-            address,
-            digests.KIND,
-            time_zone=profile.time_zone,
-        )
         emails.send_once(digests.key(user_id, period), email, address)
