@@ -127,7 +127,7 @@ def in_language(pages, language: str, most: int) -> list:
     return list(chosen.values())[:most]
 
 
-def matching(pages, profile: Profile, cause_keys, skill_keys, skills: bool):
+def matching(pages, cause_keys, skill_keys, skills: bool):
     """Pages sharing a cause or a skill with the volunteer; any page if they chose none."""
     if not cause_keys and not skill_keys:
         return pages
@@ -137,14 +137,21 @@ def matching(pages, profile: Profile, cause_keys, skill_keys, skills: bool):
     return pages.filter(pk__in=pages.filter(shared).values("pk"))
 
 
-def contents(profile: Profile, period: Period, now: datetime.datetime) -> Contents:
+def tag_keys(profile: Profile) -> tuple[frozenset, frozenset]:
+    """The translation keys of the volunteer's causes and skills (prefetched by a batch)."""
+    return (
+        frozenset(tag.translation_key for tag in profile.causes.all()),
+        frozenset(tag.translation_key for tag in profile.skills.all()),
+    )
+
+
+def contents(profile: Profile, keys, period: Period, now: datetime.datetime) -> Contents:
     """What the digest lists, in a fixed number of queries whatever the number of pages and
-    volunteers: the profile's tags, then each kind of page matched by the database."""
+    volunteers: each kind of page matched by the database, and the listings to link to."""
     start, end = period.window
     language = profile.preferred_language
     languages = {language, settings.LANGUAGE_CODE}
-    cause_keys = list(profile.causes.values_list("translation_key", flat=True))
-    skill_keys = list(profile.skills.values_list("translation_key", flat=True))
+    cause_keys, skill_keys = keys
     new = Q(first_published_at__gte=start, first_published_at__lt=end)
     # Twice as many rows as listed: the same page may come in two languages.
     rows = 2 * MOST_ITEMS
@@ -154,7 +161,7 @@ def contents(profile: Profile, period: Period, now: datetime.datetime) -> Conten
         .filter(new, deadline__gt=now, minutes__lte=profile.time_available)
         .filter(locale__language_code__in=languages)
     )
-    challenges = matching(challenges, profile, cause_keys, skill_keys, skills=True)
+    challenges = matching(challenges, cause_keys, skill_keys, skills=True)
     campaigns = (
         CampaignPage.objects.live()
         .public()
@@ -162,7 +169,7 @@ def contents(profile: Profile, period: Period, now: datetime.datetime) -> Conten
         .exclude(closed_early_at__lte=now)
         .filter(locale__language_code__in=languages)
     )
-    campaigns = matching(campaigns, profile, cause_keys, skill_keys, skills=False)
+    campaigns = matching(campaigns, cause_keys, skill_keys, skills=False)
     indexes = {
         type(page): page
         for model in (ChallengeIndexPage, CampaignIndexPage)
@@ -184,9 +191,16 @@ def contents(profile: Profile, period: Period, now: datetime.datetime) -> Conten
     )
 
 
-def build(profile: Profile, period: Period, now: datetime.datetime):
-    """The digest's e-mail to the volunteer, or None when nothing new matches them."""
-    listed = contents(profile, period, now)
+def build(profile: Profile, period: Period, now: datetime.datetime, lists: dict | None = None):
+    """The digest's e-mail to the volunteer, or None when nothing new matches them. `lists`
+    keeps, across a batch, what was found for volunteers alike (the same language, causes,
+    skills, time and period), which most of a batch are: it is looked for once."""
+    keys = tag_keys(profile)
+    alike = (profile.preferred_language, keys, profile.time_available, period.window)
+    lists = {} if lists is None else lists
+    if alike not in lists:
+        lists[alike] = contents(profile, keys, period, now)
+    listed = lists[alike]
     if not listed:
         return None
     return unsubscribe.render_with_unsubscribe(

@@ -63,14 +63,15 @@ def send_volunteer_digests(items: list[list]) -> None:
     an e-mail if they unsubscribed or nothing new matches them."""
     profiles = {
         profile.user_id: profile
-        for profile in Profile.objects.filter(user__in=[item[0] for item in items]).select_related(
-            "user"
-        )
+        for profile in Profile.objects.filter(user__in=[item[0] for item in items])
+        .select_related("user")
+        .prefetch_related("causes", "skills")
     }
     unsubscribed = unsubscribe.opted_out_among(
         [profile.user.email for profile in profiles.values()], digests.KIND
     )
     now = timezone.now()
+    lists = {}
     for user_id, frequency, first_day in items:
         profile = profiles.get(user_id)
         if profile is None or profile.digest != frequency:
@@ -81,7 +82,7 @@ def send_volunteer_digests(items: list[list]) -> None:
         address = profile.user.email
         email = None
         if address and address not in unsubscribed:
-            email = digests.build(profile, period, now)
+            email = digests.build(profile, period, now, lists)
         if email is None:
             SentEmail.objects.get_or_create(key=digests.key(user_id, period))
             continue

@@ -144,12 +144,14 @@ def test_one_click_stops_the_digest_without_logging_in_and_the_profile_shows_it(
 def test_the_digest_takes_the_same_queries_for_few_or_many_pages(site, challenges, maria):
     profile = maria.volunteer_profile
     period = digests.current_period(Digest.WEEKLY, MEXICO, next_moment(Digest.WEEKLY, MEXICO))
-    digests.contents(profile, period, timezone.now())  # the site's paths, cached
+    digests.contents(
+        profile, digests.tag_keys(profile), period, timezone.now()
+    )  # the site's paths, cached
     with CaptureQueriesContext(connection) as few:
-        assert digests.contents(profile, period, timezone.now())
+        assert digests.contents(profile, digests.tag_keys(profile), period, timezone.now())
     for _ in range(3):
         ChallengePageFactory(parent=site.organisation["fr"], causes=[site.tags["solidarite"]["fr"]])
     with CaptureQueriesContext(connection) as more:
-        listed = digests.contents(profile, period, timezone.now())
+        listed = digests.contents(profile, digests.tag_keys(profile), period, timezone.now())
     assert len(listed.challenges) == 4
     assert len(more.captured_queries) == len(few.captured_queries)
