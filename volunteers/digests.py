@@ -9,11 +9,9 @@ later runs do not build it again; its window is closed, so nothing can be added 
 
 import dataclasses
 import datetime
-import zoneinfo
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils import timezone
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 from challenges.models import ChallengeIndexPage, ChallengePage
@@ -21,70 +19,22 @@ from core import due_emails, unsubscribe
 from volunteers.models import Digest, Profile
 
 KIND = "volunteer-digest"
-SENDING_TIME = datetime.time(8, 0)
-# A run that comes this long after the moment (the cron was down) still sends the period's
-# digest; later, it waits for the next period, so that choosing a digest on Wednesday does not
-# send last week's at once.
-CATCH_UP = datetime.timedelta(days=1)
 # Items listed at most, for each of challenges and campaigns; the e-mail links to the rest.
 MOST_ITEMS = 5
 
 
-@dataclasses.dataclass(frozen=True)
-class Period:
-    frequency: str
-    first_day: datetime.date
-    time_zone: str
-
-    @property
-    def label(self) -> str:
-        if self.frequency == Digest.WEEKLY:
-            year, week, _ = self.first_day.isocalendar()
-            return f"{year}-W{week:02}"
-        return f"{self.first_day:%Y-%m}"
-
-    @property
-    def starts_at(self) -> datetime.datetime:
-        return datetime.datetime.combine(
-            self.first_day, SENDING_TIME, zoneinfo.ZoneInfo(self.time_zone)
-        )
-
-    @property
-    def window(self) -> tuple[datetime.datetime, datetime.datetime]:
-        """When the pages it lists were first published: the period before its start."""
-        if self.frequency == Digest.WEEKLY:
-            previous = self.first_day - datetime.timedelta(days=7)
-        else:
-            previous = (self.first_day - datetime.timedelta(days=1)).replace(day=1)
-        earlier = dataclasses.replace(self, first_day=previous)
-        return earlier.starts_at, self.starts_at
-
-
-def current_period(frequency: str, time_zone: str, now: datetime.datetime) -> Period:
-    """The period whose digest was due last at `now`, there."""
-    local = timezone.localtime(now, zoneinfo.ZoneInfo(time_zone))
-    if frequency == Digest.WEEKLY:
-        first_day = local.date() - datetime.timedelta(days=local.weekday())
-    else:
-        first_day = local.date().replace(day=1)
-    period = Period(frequency, first_day, time_zone)
-    if period.starts_at > now:
-        return current_period(frequency, time_zone, period.starts_at - datetime.timedelta(days=1))
-    return period
-
-
-def key(user_id: int, period: Period) -> str:
+def key(user_id: int, period: due_emails.Period) -> str:
     return f"digest:volunteer:{user_id}:{period.label}"
 
 
-def due_periods(now: datetime.datetime) -> dict[tuple[str, str], Period]:
+def due_periods(now: datetime.datetime) -> dict[tuple[str, str], due_emails.Period]:
     """{(frequency, time zone): period} for the time zones where a digest is due at `now`."""
     zones = Profile.objects.exclude(digest=Digest.NONE).values_list("time_zone", flat=True)
     due = {}
     for time_zone in set(zones):
         for frequency in (Digest.WEEKLY, Digest.MONTHLY):
-            period = current_period(frequency, time_zone, now)
-            if now < period.starts_at + CATCH_UP:
+            period = due_emails.current_period(frequency, time_zone, now)
+            if now < period.starts_at + due_emails.CATCH_UP:
                 due[frequency, time_zone] = period
     return due
 
@@ -145,7 +95,7 @@ def tag_keys(profile: Profile) -> tuple[frozenset, frozenset]:
     )
 
 
-def contents(profile: Profile, keys, period: Period, now: datetime.datetime) -> Contents:
+def contents(profile: Profile, keys, period: due_emails.Period, now: datetime.datetime) -> Contents:
     """What the digest lists, in a fixed number of queries whatever the number of pages and
     volunteers: each kind of page matched by the database, and the listings to link to."""
     start, end = period.window
@@ -191,7 +141,9 @@ def contents(profile: Profile, keys, period: Period, now: datetime.datetime) -> 
     )
 
 
-def build(profile: Profile, period: Period, now: datetime.datetime, lists: dict | None = None):
+def build(
+    profile: Profile, period: due_emails.Period, now: datetime.datetime, lists: dict | None = None
+):
     """The digest's e-mail to the volunteer, or None when nothing new matches them. `lists`
     keeps, across a batch, what was found for volunteers alike (the same language, causes,
     skills, time and period), which most of a batch are: it is looked for once."""

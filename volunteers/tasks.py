@@ -5,7 +5,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from challenges.models import Bookmark, ChallengePage
-from core import emails, unsubscribe
+from core import due_emails, emails, unsubscribe
 from core.models import SentEmail
 from volunteers import digests
 from volunteers.models import Profile
@@ -76,7 +76,7 @@ def send_volunteer_digests(items: list[list]) -> None:
         profile = profiles.get(user_id)
         if profile is None or profile.digest != frequency:
             continue
-        period = digests.Period(
+        period = due_emails.Period(
             frequency, datetime.date.fromisoformat(first_day), profile.time_zone
         )
         address = profile.user.email

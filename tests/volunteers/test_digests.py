@@ -4,6 +4,7 @@ before and matches their causes, skills and time; never when nothing is new or a
 on its unsubscribe link, which the profile then shows."""
 
 import datetime
+import zoneinfo
 
 import pytest
 from django.core import mail
@@ -25,9 +26,9 @@ MEXICO = "America/Mexico_City"
 
 def next_moment(frequency: str, time_zone: str) -> datetime.datetime:
     """When the digest listing what was published now is due: the start of the next period."""
-    period = digests.current_period(frequency, time_zone, timezone.now())
+    period = due_emails.current_period(frequency, time_zone, timezone.now())
     later = period.starts_at + datetime.timedelta(days=32 if frequency == Digest.MONTHLY else 7)
-    return digests.current_period(frequency, time_zone, later).starts_at
+    return due_emails.current_period(frequency, time_zone, later).starts_at
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_the_digest_in_each_language(challenges, campaigns, maria, language):
     maria.volunteer_profile.digest = Digest.MONTHLY
     maria.volunteer_profile.save()
     moment = next_moment(Digest.MONTHLY, MEXICO)
-    assert timezone.localtime(moment, digests.zoneinfo.ZoneInfo(MEXICO)).day == 1
+    assert timezone.localtime(moment, zoneinfo.ZoneInfo(MEXICO)).day == 1
     due_emails.run(now=moment + MINUTE)
     (message,) = mail.outbox
     titles = [
@@ -143,7 +144,7 @@ def test_one_click_stops_the_digest_without_logging_in_and_the_profile_shows_it(
 @pytest.mark.django_db
 def test_the_digest_takes_the_same_queries_for_few_or_many_pages(site, challenges, maria):
     profile = maria.volunteer_profile
-    period = digests.current_period(Digest.WEEKLY, MEXICO, next_moment(Digest.WEEKLY, MEXICO))
+    period = due_emails.current_period(Digest.WEEKLY, MEXICO, next_moment(Digest.WEEKLY, MEXICO))
     digests.contents(
         profile, digests.tag_keys(profile), period, timezone.now()
     )  # the site's paths, cached

@@ -11,18 +11,18 @@ from wagtail.models import Page
 
 from challenges.models import ChallengePage
 from challenges.models.challenge import ChallengeCause
+from core import due_emails
 from organisations.models import OrganisationPage
 from pages.models import Tag
-from volunteers import digests
 from volunteers.models import Digest, Profile
 
 BATCH = 5000
 TIME_ZONE = "Europe/Paris"
 
 
-def period(now=None) -> digests.Period:
+def period(now=None) -> due_emails.Period:
     """The weekly period whose digest the bench builds: the pages were published in its window."""
-    return digests.current_period(Digest.WEEKLY, TIME_ZONE, now or timezone.now())
+    return due_emails.current_period(Digest.WEEKLY, TIME_ZONE, now or timezone.now())
 
 
 class Command(BaseCommand):
