@@ -4,6 +4,7 @@ before and matches their causes, skills and time; never when nothing is new or a
 on its unsubscribe link, which the profile then shows."""
 
 import datetime
+import json
 import zoneinfo
 
 import pytest
@@ -137,6 +138,9 @@ def test_one_click_stops_the_digest_without_logging_in_and_the_profile_shows_it(
     assert client.post("/es/volunteer/profile/", data).status_code == 302
     form = client.get("/es/volunteer/profile/").context["form"]
     assert form["digest"].initial == Digest.MONTHLY
+    assert (
+        json.loads(client.get("/es/volunteer/my-data/").content)["profile"]["digest"] == "monthly"
+    )
     due_emails.run(now=next_moment(Digest.MONTHLY, MEXICO) + MINUTE)
     assert len(mail.outbox) == 2
 
