@@ -347,6 +347,8 @@ def scaling(env, server, ceiling) -> list[dict]:
             {"name": "statistics", "path": STATISTICS},
         ]
         afresh = statistics_afresh()
+        manage(env, "load_digest_bench_data", "--size", str(size))
+        digest = digest_build()
         warm(server, pages)
         for target, figures in zip(
             pages, measure(server, ceiling, pages, 1, f"scale{size}"), strict=True
@@ -363,6 +365,7 @@ def scaling(env, server, ceiling) -> list[dict]:
                     "cpu_ms_per_request": figures["cpu_ms_per_request"],
                     "errors": figures["errors"],
                     **(afresh if target["path"] == STATISTICS else {}),
+                    **(digest if target["name"] == "campaign page" else {}),
                 }
             )
     return rows
@@ -387,6 +390,30 @@ def statistics_afresh() -> dict:
             compute()
             times.append((time.perf_counter() - started) * 1000)
     return {"queries_afresh": len(captured), "figures_ms": round(sorted(times)[1], 1)}
+
+
+def digest_build() -> dict:
+    """What building one volunteer's digest costs (volunteers/digests.py, as the task worker
+    builds each), with as many new challenges and volunteers as the size loaded: queries and
+    the median of 5 times, in-process, after one build that fills what the process keeps."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from bench.management.commands.load_digest_bench_data import period
+    from volunteers import digests
+    from volunteers.models import Profile
+
+    profile = Profile.objects.filter(user__username__startswith="bench-digest-").last()
+    now = timezone.now()
+    digests.build(profile, period(now), now)
+    times = []
+    for _ in range(5):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            digests.build(profile, period(now), now)
+            times.append((time.perf_counter() - started) * 1000)
+    return {"digest_queries": len(captured), "digest_ms": round(sorted(times)[2], 1)}
 
 
 def bench(database: str) -> dict:
@@ -543,6 +570,18 @@ def table(report) -> list[str]:
     for row in report["scaling"]:
         if "queries_afresh" in row:
             lines.append(f"| {row['size']:,} | {row['queries_afresh']} | {row['figures_ms']} |")
+    lines += [
+        "",
+        "| new challenges and volunteers | one volunteer's digest: queries "
+        "| ms (in-process, median of 5) | 100,000 digests at that pace, minutes |",
+        "| ---: | ---: | ---: | ---: |",
+    ]
+    for row in report["scaling"]:
+        if "digest_queries" in row:
+            lines.append(
+                f"| {row['size']:,} | {row['digest_queries']} | {row['digest_ms']} | "
+                f"{row['digest_ms'] * 100_000 / 60_000:.0f} |"
+            )
     if "first_load" in report:
         lines += ["", *first_load_table(report["first_load"])]
     return lines

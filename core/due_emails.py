@@ -11,8 +11,10 @@ key, to `enqueue_in_batches`, which queues one task per EMAIL_BATCH_SIZE of them
 after the batches already waiting, so that the task worker sends at most EMAIL_RATE_PER_MINUTE
 e-mails a minute (across producers and runs) and stays free between batches."""
 
+import dataclasses
 import datetime
 import itertools
+import zoneinfo
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
@@ -25,6 +27,13 @@ from core.models import QueuedEmail, SentEmail
 # mail server was down, or the queue was emptied): its e-mails are queued again; those sent
 # meanwhile are not sent twice.
 REQUEUE_AFTER = datetime.timedelta(hours=1)
+
+# Digests leave at this local time on the first day of their period (Monday, the 1st).
+SENDING_TIME = datetime.time(8, 0)
+# A run that comes this long after the moment (the cron was down) still sends the period's
+# digest; later, it waits for the next period, so that choosing a digest on Wednesday does not
+# send last week's at once.
+CATCH_UP = datetime.timedelta(days=1)
 
 _producers: list[Callable[[datetime.datetime], int]] = []
 
@@ -79,3 +88,48 @@ def enqueue_in_batches(task, due: dict, *args, now: datetime.datetime | None = N
         count += len(batch)
         due_at += interval if defer else datetime.timedelta(0)
     return count
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    """A digest's week (from Monday) or month (from the 1st), in its recipient's time zone."""
+
+    frequency: str
+    first_day: datetime.date
+    time_zone: str
+
+    @property
+    def label(self) -> str:
+        if self.frequency == "weekly":
+            year, week, _ = self.first_day.isocalendar()
+            return f"{year}-W{week:02}"
+        return f"{self.first_day:%Y-%m}"
+
+    @property
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.first_day, SENDING_TIME, zoneinfo.ZoneInfo(self.time_zone)
+        )
+
+    @property
+    def window(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """What a digest tells of: the period before its start."""
+        if self.frequency == "weekly":
+            previous = self.first_day - datetime.timedelta(days=7)
+        else:
+            previous = (self.first_day - datetime.timedelta(days=1)).replace(day=1)
+        earlier = dataclasses.replace(self, first_day=previous)
+        return earlier.starts_at, self.starts_at
+
+
+def current_period(frequency: str, time_zone: str, now: datetime.datetime) -> Period:
+    """The period whose digest was due last at `now`, there."""
+    local = timezone.localtime(now, zoneinfo.ZoneInfo(time_zone))
+    if frequency == "weekly":
+        first_day = local.date() - datetime.timedelta(days=local.weekday())
+    else:
+        first_day = local.date().replace(day=1)
+    period = Period(frequency, first_day, time_zone)
+    if period.starts_at > now:
+        return current_period(frequency, time_zone, period.starts_at - datetime.timedelta(days=1))
+    return period

@@ -14,10 +14,12 @@ class VolunteersConfig(AppConfig):
         checks.register(check_certificate_signing_key)
 
         from core import due_emails, unsubscribe
-        from volunteers import reminders
+        from volunteers import digests, reminders
 
         due_emails.register_producer(reminders.queue_reminders)
         unsubscribe.register_kind(reminders.KIND, _("reminders of the challenges I kept for later"))
+        due_emails.register_producer(digests.queue_digests)
+        unsubscribe.register_kind(digests.KIND, _("news of challenges and campaigns for me"))
 
 
 def check_certificate_signing_key(**kwargs):

@@ -11,8 +11,9 @@ from core.durations import Duration
 from core.forms import ModelMultipleChoiceField
 from core.i18n import language_choices
 from pages.models import Tag
+from volunteers import digests
 from volunteers.certificates import ShownName
-from volunteers.models import Profile
+from volunteers.models import Digest, Profile
 
 
 class ProfileFields(forms.Form):
@@ -85,12 +86,18 @@ class ProfileForm(ProfileFields, forms.ModelForm):
             "causes",
             "skills",
             "time_available",
+            "digest",
         ]
+        widgets = {"digest": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         address = self.instance.user.email
-        for kind, label in unsubscribe.kinds().items():
+        # The digest's own choice says whether it is sent: "never" once unsubscribed from it.
+        self.fields["digest"].required = False
+        if unsubscribe.opted_out(address, digests.KIND):
+            self.initial["digest"] = Digest.NONE
+        for kind, label in self.checked_kinds().items():
             self.fields[f"email_{kind}"] = forms.BooleanField(
                 label=capfirst(label),
                 required=False,
@@ -106,10 +113,20 @@ class ProfileForm(ProfileFields, forms.ModelForm):
                 .values_list("pk", flat=True)
             )
 
+    def clean_digest(self):
+        return self.cleaned_data["digest"] or Digest.NONE
+
+    @staticmethod
+    def checked_kinds() -> dict:
+        """The kinds of e-mail chosen with a box: all but the digest, which has its choice."""
+        return {kind: label for kind, label in unsubscribe.kinds().items() if kind != digests.KIND}
+
     def save(self, commit=True):
         profile = super().save(commit)
         address = self.instance.user.email
-        for kind in unsubscribe.kinds():
+        if profile.digest != Digest.NONE:
+            unsubscribe.opt_in(address, digests.KIND)
+        for kind in self.checked_kinds():
             if self.cleaned_data[f"email_{kind}"]:
                 unsubscribe.opt_in(address, kind)
             else:

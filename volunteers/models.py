@@ -24,6 +24,14 @@ def new_calendar_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+class Digest(models.TextChoices):
+    """How often a volunteer hears of the new challenges and campaigns that match them."""
+
+    NONE = "none", _("Never")
+    WEEKLY = "weekly", _("Every week, on Monday morning")
+    MONTHLY = "monthly", _("Every month, on the first day")
+
+
 class Profile(models.Model):
     """What a volunteer tells about themselves to be matched with challenges."""
 
@@ -59,6 +67,13 @@ class Profile(models.Model):
         verbose_name=_("Time I usually have"),
         choices=Duration.available_choices(),
         default=Duration.FIFTEEN,
+    )
+    digest = models.CharField(
+        verbose_name=_("News of challenges and campaigns for me"),
+        max_length=10,
+        choices=Digest.choices,
+        default=Digest.NONE,
+        help_text=_("An e-mail listing the new ones that match your causes, skills and time."),
     )
 
     # The secret in the address of the volunteer's calendar feed, which calendar apps fetch

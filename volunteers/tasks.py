@@ -1,8 +1,13 @@
+import datetime
+
 from django.db.models import Exists
+from django.utils import timezone
 from django_tasks import task
 
 from challenges.models import Bookmark, ChallengePage
-from core import emails, unsubscribe
+from core import due_emails, emails, unsubscribe
+from core.models import SentEmail
+from volunteers import digests
 from volunteers.models import Profile
 from volunteers.reminders import KIND, contributed, key
 
@@ -49,3 +54,36 @@ def send_bookmark_reminders(bookmark_ids: list[int]) -> None:
             time_zone=profile.time_zone,
         )
         emails.send_once(key(bookmark.pk), email, address)
+
+
+@task()
+def send_volunteer_digests(items: list[list]) -> None:
+    """One batch of volunteers' digests (volunteers/digests.py): `[user id, frequency, first day
+    of the period]` each; not if they changed their choice meanwhile; marked handled without
+    an e-mail if they unsubscribed or nothing new matches them."""
+    profiles = {
+        profile.user_id: profile
+        for profile in Profile.objects.filter(user__in=[item[0] for item in items])
+        .select_related("user")
+        .prefetch_related("causes", "skills")
+    }
+    unsubscribed = unsubscribe.opted_out_among(
+        [profile.user.email for profile in profiles.values()], digests.KIND
+    )
+    now = timezone.now()
+    lists = {}
+    for user_id, frequency, first_day in items:
+        profile = profiles.get(user_id)
+        if profile is None or profile.digest != frequency:
+            continue
+        period = due_emails.Period(
+            frequency, datetime.date.fromisoformat(first_day), profile.time_zone
+        )
+        address = profile.user.email
+        email = None
+        if address and address not in unsubscribed:
+            email = digests.build(profile, period, now, lists)
+        if email is None:
+            SentEmail.objects.get_or_create(key=digests.key(user_id, period))
+            continue
+        emails.send_once(digests.key(user_id, period), email, address)

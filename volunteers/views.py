@@ -134,6 +134,7 @@ def download_data(request):
             "causes": [tag.name for tag in profile.causes.all()],
             "skills": [tag.name for tag in profile.skills.all()],
             "time_available_minutes": profile.time_available,
+            "digest": profile.digest,
         },
         "contributions": [
             {

@@ -75,3 +75,30 @@ def test_the_statistics_page_costs_the_same_queries_at_two_sizes_of_bench_data(
         cache.delete(CACHE_KEY)
         counts.append((queries(), queries()))
     assert counts[0] == counts[1]
+
+
+def test_a_digest_costs_the_same_queries_at_two_sizes_of_bench_data(site, settings):
+    """As the bench measures it (bench/run.py): one volunteer's digest, built in the same
+    number of queries whatever the number of new challenges and volunteers."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from bench.management.commands.load_digest_bench_data import period
+    from volunteers import digests
+    from volunteers.models import Profile
+
+    settings.BENCH = True
+    counts = []
+    for size in (3, 12):
+        call_command("load_digest_bench_data", "--size", str(size))
+        assert ChallengePage.objects.filter(slug__startswith="bench-digest-").count() == size
+        profile = Profile.objects.filter(user__username__startswith="bench-digest-").first()
+        now = timezone.now()
+        digests.build(profile, period(now), now)  # the site's paths, kept
+        with CaptureQueriesContext(connection) as captured:
+            email = digests.build(profile, period(now), now)
+        assert "Bench digest challenge" in email.text
+        counts.append(len(captured))
+    assert Profile.objects.filter(user__username__startswith="bench-digest-").count() == 12
+    assert counts[0] == counts[1]
