@@ -1,7 +1,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core import unsubscribe
 from core.collation import collated
 from core.links import UnsafeLink, normalise_link
 
@@ -17,6 +19,29 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("nickname"))
+
+
+def email_choice_fields(address: str, kinds: dict) -> dict[str, forms.BooleanField]:
+    """One box per kind of e-mail sent on schedule (`{kind: label}`, core/unsubscribe.py),
+    named `email_<kind>`, ticked unless `address` unsubscribed from it, from an e-mail or from
+    a form that has these boxes."""
+    return {
+        f"email_{kind}": forms.BooleanField(
+            label=capfirst(label),
+            required=False,
+            initial=not unsubscribe.opted_out(address, kind),
+            help_text=_("E-mails sent to %(address)s.") % {"address": address},
+        )
+        for kind, label in kinds.items()
+    }
+
+
+def save_email_choices(address: str, kinds, cleaned_data: dict) -> None:
+    for kind in kinds:
+        if cleaned_data[f"email_{kind}"]:
+            unsubscribe.opt_in(address, kind)
+        else:
+            unsubscribe.opt_out(unsubscribe.address_hash(address), kind)
 
 
 class LinkField(forms.CharField):

@@ -5,6 +5,7 @@ headers that let mail clients offer the same in one click."""
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from django.conf import settings
@@ -16,16 +17,53 @@ from core.emails import Email, render
 from core.models import EmailOptOut
 
 SALT = "core.unsubscribe"
-_kinds: dict[str, str] = {}
 
 
-def register_kind(kind: str, label) -> None:
-    """`label` (translated lazily) names the kind on the unsubscribe page and the profile."""
-    _kinds[kind] = label
+@dataclasses.dataclass(frozen=True)
+class Audience:
+    """Who a kind of e-mail is sent to: a choice about it is offered only to them (an
+    organisation's staff digest is not a volunteer's business)."""
+
+    name: str
+    includes: Callable[[object], bool]
 
 
-def kinds() -> dict[str, str]:
-    return dict(_kinds)
+EVERYONE = Audience("everyone", lambda user: True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Kind:
+    label: object  # translated lazily
+    audience: Audience
+
+
+_kinds: dict[str, Kind] = {}
+
+
+def register_kind(kind: str, label, audience: Audience = EVERYONE) -> None:
+    """`label` (translated lazily) names the kind on the unsubscribe page and wherever its
+    `audience` chooses what it receives."""
+    _kinds[kind] = Kind(label, audience)
+
+
+def kinds(audience: Audience | None = None) -> dict[str, str]:
+    """{kind: label}, of one audience or of all."""
+    return {
+        kind: registered.label
+        for kind, registered in _kinds.items()
+        if audience is None or registered.audience == audience
+    }
+
+
+def kinds_for(user) -> dict[str, str]:
+    """{kind: label} of the kinds whose audience `user` belongs to, each audience asked once."""
+    audiences = {registered.audience for registered in _kinds.values()}
+    theirs = {audience for audience in audiences if audience.includes(user)}
+    return {
+        kind: registered.label
+        for kind, registered in _kinds.items()
+        if registered.audience in theirs
+    }
 
 
 def address_hash(address: str) -> str:

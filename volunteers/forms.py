@@ -1,14 +1,14 @@
 import json
+from functools import cached_property
 
 from django import forms
 from django.utils import timezone
-from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core import unsubscribe
 from core.durations import Duration
-from core.forms import ModelMultipleChoiceField
+from core.forms import ModelMultipleChoiceField, email_choice_fields, save_email_choices
 from core.i18n import language_choices
 from pages.models import Tag
 from volunteers import digests
@@ -97,13 +97,7 @@ class ProfileForm(ProfileFields, forms.ModelForm):
         self.fields["digest"].required = False
         if unsubscribe.opted_out(address, digests.KIND):
             self.initial["digest"] = Digest.NONE
-        for kind, label in self.checked_kinds().items():
-            self.fields[f"email_{kind}"] = forms.BooleanField(
-                label=capfirst(label),
-                required=False,
-                initial=not unsubscribe.opted_out(address, kind),
-                help_text=_("E-mails sent to %(address)s.") % {"address": address},
-            )
+        self.fields.update(email_choice_fields(address, self.checked_kinds))
         # The profile may hold tags in another language: show them ticked in this one.
         for name in ("causes", "skills"):
             keys = getattr(self.instance, name).values("translation_key")
@@ -116,21 +110,19 @@ class ProfileForm(ProfileFields, forms.ModelForm):
     def clean_digest(self):
         return self.cleaned_data["digest"] or Digest.NONE
 
-    @staticmethod
-    def checked_kinds() -> dict:
-        """The kinds of e-mail chosen with a box: all but the digest, which has its choice."""
-        return {kind: label for kind, label in unsubscribe.kinds().items() if kind != digests.KIND}
+    @cached_property
+    def checked_kinds(self) -> dict:
+        """The kinds of e-mail chosen with a box: those meant for this user (the staff digest
+        only for an organisation's staff), but the digest, which has its own choice."""
+        kinds = unsubscribe.kinds_for(self.instance.user)
+        return {kind: label for kind, label in kinds.items() if kind != digests.KIND}
 
     def save(self, commit=True):
         profile = super().save(commit)
         address = self.instance.user.email
         if profile.digest != Digest.NONE:
             unsubscribe.opt_in(address, digests.KIND)
-        for kind in self.checked_kinds():
-            if self.cleaned_data[f"email_{kind}"]:
-                unsubscribe.opt_in(address, kind)
-            else:
-                unsubscribe.opt_out(unsubscribe.address_hash(address), kind)
+        save_email_choices(address, self.checked_kinds, self.cleaned_data)
         return profile
 
 
