@@ -14,7 +14,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
-from organisations.admin_views import is_staff_member
+from organisations.staff import is_staff_member
 
 # The site-wide reports (site history, page types, aging and locked pages, workflows) are the
 # editors': they name every organisation's pages and people.

@@ -6,7 +6,7 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -25,18 +25,8 @@ from core.responses import too_many_requests
 from organisations import onboarding
 from organisations.forms import DecisionForm, InvitationForm
 from organisations.models import Invitation, OrganisationApplication, OrganisationPage
+from organisations.staff import organisations_of
 from organisations.tasks import send_invitation_email
-
-
-def organisations_of(user):
-    """The organisations whose staff `user` belongs to, in the default language."""
-    return OrganisationPage.objects.filter(
-        staff_group__in=user.groups.all(), locale=Locale.get_default()
-    ).order_by("title")
-
-
-def is_staff_member(user) -> bool:
-    return user.is_authenticated and organisations_of(user).exists()
 
 
 def decision_url(application) -> str:
@@ -139,21 +129,14 @@ def figures(organisation) -> dict:
     campaigns = CampaignPage.objects.descendant_of(organisation).live()
     challenges = ChallengePage.objects.descendant_of(organisation).live()
     open_campaigns = campaigns.filter(opens_at__lte=now, closes_at__gt=now, closed_early_at=None)
-    contributions = Contribution.objects.filter(challenge_key__in=pages)
-    unsolved = challenges.exclude(
-        translation_key__in=contributions.filter(is_selected=True).values("challenge_key")
-    )
     return {
         "open_items": open_campaigns.count() + challenges.filter(deadline__gt=now).count(),
         "joined_this_week": Participation.objects.filter(
             campaign_key__in=pages, joined_at__gte=now - datetime.timedelta(days=7)
         ).aggregate(people=Sum("people"))["people"]
         or 0,
-        "waiting": contributions.filter(
-            Q(challenge_key__in=unsolved.values("translation_key"), is_hidden=False)
-            | Q(is_hidden=True, reports__isnull=False)
-        )
-        .distinct()
+        "waiting": Contribution.objects.filter(challenge_key__in=pages)
+        .waiting_for_a_look()
         .count(),
     }
 

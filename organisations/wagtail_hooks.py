@@ -22,11 +22,10 @@ from organisations.admin_views import (
     DecideView,
     TeamView,
     figures,
-    is_staff_member,
-    organisations_of,
 )
 from organisations.cockpit_views import CockpitImportView, CockpitView, may_use_cockpit
 from organisations.models import OrganisationApplication
+from organisations.staff import is_staff_member, organisations_of
 
 register_permission_policy(
     OrganisationApplication, ApplicationPermissionPolicy(OrganisationApplication)
@@ -144,3 +143,4 @@ def add_organisation_figures(request, panels):
     organisations = list(organisations_of(request.user))
     if organisations:
         panels.append(OrganisationFiguresPanel(organisations))
+

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, Min, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -28,6 +28,20 @@ class ContributionQuerySet(models.QuerySet):
 
     def visible(self):
         return self.filter(is_hidden=False)
+
+    def waiting_for_a_look(self):
+        """Those someone has yet to look at: the visible ones of a live challenge that its
+        organisation has not solved yet (it may select one), and hidden ones that volunteers
+        reported (a moderator decides)."""
+        from challenges.models.challenge import ChallengePage
+
+        solved = Contribution.objects.filter(is_selected=True).values("challenge_key")
+        unsolved = ChallengePage.objects.live().exclude(translation_key__in=solved)
+        reported = ContributionReport.objects.filter(contribution=OuterRef("pk"))
+        return self.filter(
+            Q(is_hidden=False, challenge_key__in=unsolved.values("translation_key"))
+            | Q(Exists(reported), is_hidden=True)
+        )
 
     def recount_usefulness(self) -> None:
         """Set `useful_count` from the marks, for marks made in bulk (demo and bench data)."""
