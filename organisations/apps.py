@@ -9,4 +9,16 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
-        from organisations import signals  # noqa: F401  (staff follow their page's translations)
+        from core import due_emails, unsubscribe
+        from organisations import (
+            signals,  # noqa: F401  (staff follow their page's translations)
+            staff_digest,
+        )
+        from organisations.staff import STAFF
+
+        due_emails.register_producer(staff_digest.queue_digests)
+        unsubscribe.register_kind(
+            staff_digest.KIND,
+            _("my organisations’ weekly news: new sign-ups and contributions waiting for a look"),
+            audience=STAFF,
+        )

@@ -1,8 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import HoneypotMixin, ModelMultipleChoiceField
+from core import unsubscribe
+from core.forms import (
+    HoneypotMixin,
+    ModelMultipleChoiceField,
+    email_choice_fields,
+    save_email_choices,
+)
 from organisations.models import Invitation, OrganisationApplication
+from organisations.staff import STAFF
 from pages.models import Tag
 
 
@@ -85,6 +92,21 @@ class InvitationForm(forms.Form):
         ):
             raise forms.ValidationError(_("An invitation to this address is still waiting."))
         return email
+
+
+class StaffEmailsForm(forms.Form):
+    """The e-mails on schedule meant for an organisation's staff, in the admin's account
+    (Notifications), where staff choose the notices they receive: one box per kind, ticked
+    unless they unsubscribed, from an e-mail, here or on their volunteer profile."""
+
+    def __init__(self, *args, instance, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = instance
+        self.kinds = unsubscribe.kinds(STAFF)
+        self.fields.update(email_choice_fields(self.user.email, self.kinds))
+
+    def save(self):
+        save_email_choices(self.user.email, self.kinds, self.cleaned_data)
 
 
 class CockpitFilterForm(forms.Form):

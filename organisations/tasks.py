@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.urls import reverse
@@ -5,7 +7,9 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
 
-from core import emails
+from core import due_emails, emails, unsubscribe
+from core.models import SentEmail
+from organisations import staff_digest
 
 
 def absolute(path: str) -> str:
@@ -73,3 +77,34 @@ def send_invitation_email(invitation_id: int, accept_url: str, language: str) ->
         "valid_days": Invitation.VALID_FOR.days,
     }
     send(f"invitation:{invitation.pk}", "invitation", context, language, invitation.email)
+
+
+@task()
+def send_staff_digests(items: list[list]) -> None:
+    """One batch of the staff's weekly digests (organisations/staff_digest.py): `[user id,
+    first day of the week, time zone]` each; marked handled without an e-mail if they left
+    every staff, unsubscribed, or nothing is new in their organisations."""
+    recipients = staff_digest.recipients([user_id for user_id, _, _ in items])
+    unsubscribed = unsubscribe.opted_out_among(
+        [recipient.address for recipient in recipients.values()], staff_digest.KIND
+    )
+    periods = {
+        user_id: due_emails.Period(
+            staff_digest.WEEKLY, datetime.date.fromisoformat(first_day), time_zone
+        )
+        for user_id, first_day, time_zone in items
+    }
+    to_build = {
+        user_id: recipient
+        for user_id, recipient in recipients.items()
+        if recipient.address not in unsubscribed
+    }
+    news = staff_digest.news(to_build, {user_id: periods[user_id] for user_id in to_build})
+    for user_id, period in periods.items():
+        key = staff_digest.key(user_id, period)
+        sections = news.get(user_id)
+        if not sections:
+            SentEmail.objects.get_or_create(key=key)
+            continue
+        recipient = to_build[user_id]
+        emails.send_once(key, staff_digest.build(recipient, sections, period), recipient.address)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail_localize.models import TranslationSource
@@ -24,6 +25,7 @@ from organisations.admin_views import (
     figures,
 )
 from organisations.cockpit_views import CockpitImportView, CockpitView, may_use_cockpit
+from organisations.forms import StaffEmailsForm
 from organisations.models import OrganisationApplication
 from organisations.staff import is_staff_member, organisations_of
 
@@ -144,3 +146,20 @@ def add_organisation_figures(request, panels):
     if organisations:
         panels.append(OrganisationFiguresPanel(organisations))
 
+
+class StaffEmailsPanel(BaseSettingsPanel):
+    """Beside Wagtail's own notices, in the account's Notifications: the staff's digest."""
+
+    name = "staff_emails"
+    title = _("E-mails about my organisations")
+    tab = notifications_tab
+    order = 200
+    form_class = StaffEmailsForm
+
+    def is_active(self):
+        return is_staff_member(self.user)
+
+
+@hooks.register("register_account_settings_panel")
+def register_staff_emails_panel(request, user, profile):
+    return StaffEmailsPanel(request, user, profile)
