@@ -15,6 +15,7 @@ import dataclasses
 import datetime
 import functools
 import operator
+import zoneinfo
 from urllib.parse import urljoin
 
 from django.conf import settings
@@ -40,8 +41,15 @@ def key(user_id: int, period: due_emails.Period) -> str:
 
 def time_zone(profile_zone: str | None, admin_zone: str | None) -> str:
     """Their volunteer profile's, in which the site's e-mails write times, else the one they
-    chose in the admin's account, else the site's (Europe/Paris)."""
-    return profile_zone or admin_zone or settings.TIME_ZONE
+    chose in the admin's account, else the site's (Europe/Paris). A zone that tzdata no longer
+    knows is passed over: it would stop the whole run, every producer's e-mails with it."""
+    known = known_time_zones()
+    return next((zone for zone in (profile_zone, admin_zone) if zone in known), settings.TIME_ZONE)
+
+
+@functools.cache
+def known_time_zones() -> frozenset:
+    return frozenset(zoneinfo.available_timezones())
 
 
 def language(admin_language: str | None, profile_language: str | None) -> str:

@@ -175,6 +175,16 @@ def test_at_eight_in_their_time_zone_the_volunteer_profiles_else_the_admins(terr
 
 
 @pytest.mark.django_db
+def test_a_time_zone_that_tzdata_no_longer_knows_stops_nothing(terre):
+    moment = monday()
+    joined(CampaignPageFactory(parent=terre), moment - DAY)
+    lost = staff(terre)
+    UserProfile.objects.filter(user=lost).update(current_time_zone="Europe/Atlantis")
+    due_emails.run(now=moment + MINUTE)  # 8:00 in Paris, the site's time zone
+    assert [message.to for message in mail.outbox] == [[lost.email]]
+
+
+@pytest.mark.django_db
 def test_one_email_with_a_section_per_organisation_and_none_of_another(terre, rivage):
     moment = monday()
     joined(CampaignPageFactory(parent=terre, title="Planter des haies"), moment - DAY)
