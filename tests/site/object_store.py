@@ -1,7 +1,8 @@
 """An S3-compatible server of the tests' own: moto's (`moto_server`, from PyPI), a separate
-process on a free port that a test can kill. It keeps everything in memory; it refuses an
-unsigned read of a private object and honours a bucket policy, as S3 does, but does not check
-signatures or their expiry."""
+process on a free port that a test can kill. It keeps everything in memory. It refuses an
+unsigned read of a private object and honours a bucket policy, as S3 does, but checks neither
+signatures nor their expiry, and takes an object uploaded in parts without an ACL for a public
+one (S3 keeps it as private as any other): the privacy tests use objects sent whole."""
 
 import json
 import sys

@@ -169,7 +169,7 @@ def test_a_document_larger_than_a_part_goes_up_in_parts_and_comes_back_whole(
     assert download(admin_client, document) == (200, content)
 
 
-def test_deleting_an_image_deletes_its_objects(
+def test_deleting_an_image_or_a_document_deletes_its_objects(
     client, site, media_in_bucket, django_capture_on_commit_callbacks
 ):
     image = ImageFactory()
@@ -178,11 +178,18 @@ def test_deleting_an_image_deletes_its_objects(
     renditions = {rendition.file.name for rendition in image.renditions.all()}
     assert renditions and renditions <= media_in_bucket.object_keys("images/")
     assert image.file.name in media_in_bucket.object_keys("original_images/")
+    document = Document.objects.create(
+        title="Compte rendu", file=ContentFile(b"%PDF-1.4", name="compte-rendu.pdf")
+    )
+    assert document.file.name in media_in_bucket.object_keys("documents/")
 
+    # Wagtail deletes the files in a task queued at the commit, the storage rebuilt from its
+    # options (which must therefore be plain JSON).
     with django_capture_on_commit_callbacks(execute=True):
         image.delete()
+        document.delete()
 
-    assert media_in_bucket.object_keys() == set()  # the original and every rendition
+    assert media_in_bucket.object_keys() == set()  # the original and every rendition too
 
 
 @pytest.mark.faults
