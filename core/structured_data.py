@@ -8,6 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.images.models import SourceImageIOError
 
 ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 # The social image's rendition (includes/social_meta.html): made once for both.
@@ -37,13 +38,18 @@ def thing(page, request, kind: str) -> dict:
     if description:
         data["description"] = description
     image = page.get_social_image() if hasattr(page, "get_social_image") else None
-    if image:
-        data["image"] = image_url(image, request, IMAGE)
+    if image and (url := image_url(image, request, IMAGE)):
+        data["image"] = url
     return data
 
 
-def image_url(image, request, spec: str) -> str:
-    return request.build_absolute_uri(image.get_rendition(spec).url)
+def image_url(image, request, spec: str) -> str | None:
+    """The rendition's address; None when its original cannot be read (missing, or the media
+    store down): the page goes without, as its <img> does."""
+    try:
+        return request.build_absolute_uri(image.get_rendition(spec).url)
+    except SourceImageIOError:
+        return None
 
 
 def without_empty(data: dict) -> dict:

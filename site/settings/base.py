@@ -395,3 +395,74 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},  # ... and how it cuts the font to the letters used
     },
 }
+
+# Uploaded media: storage that every app node sees ---------------------------------------------
+# MEDIA_STORAGE=filesystem (the default): MEDIA_ROOT, a folder that the nodes of one machine
+# share. MEDIA_STORAGE=s3: a bucket of Amazon S3 or of an S3-compatible service, through
+# django-storages (core/storage.py), for nodes on several machines. The bucket holds what the
+# folder does: original_images/ (uploads as sent, camera metadata included), documents/ and
+# images/ (Wagtail's renditions, the only pictures visitors load). Objects get no ACL: the
+# bucket stays private, and only images/ is made public, by the bucket's policy
+# (`manage.py media_bucket_policy`) or by a CDN at AWS_S3_CUSTOM_DOMAIN. Originals and
+# documents are read with the node's credentials; documents reach visitors only through
+# Wagtail's view, which applies their collection's privacy (WAGTAILDOCS_SERVE_METHOD), and any
+# URL of them made by the storage is signed and expires.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    from urllib.parse import urlsplit
+
+    from botocore.config import Config as BotocoreConfig
+
+    AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not AWS_STORAGE_BUCKET_NAME:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    # Unset, boto3 looks further: an instance's or a container's role, ~/.aws.
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None  # unset: Amazon S3
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_SIGNATURE_VERSION = "s3v4"
+    AWS_DEFAULT_ACL = None  # the bucket's own (private); buckets without ACLs refuse any other
+    AWS_QUERYSTRING_AUTH = True  # a URL of a private object is signed...
+    AWS_QUERYSTRING_EXPIRE = 600  # ... for 10 minutes: an editor's link, never a page's
+    # An upload never replaces another file of the same name (django-storages' default does).
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # a larger file read waits on disk, not in memory
+    # A store that does not answer fails a request within seconds, not boto3's minute, and is
+    # asked twice at most; the page then shows the picture as missing (core/storage.py).
+    MEDIA_STORAGE_TIMEOUT = float(os.environ.get("MEDIA_STORAGE_TIMEOUT", "5"))
+    AWS_S3_CLIENT_CONFIG = BotocoreConfig(
+        connect_timeout=MEDIA_STORAGE_TIMEOUT,
+        read_timeout=MEDIA_STORAGE_TIMEOUT,
+        retries={"mode": "standard", "max_attempts": 2},
+    )
+    # Renditions' public address, built without asking the store: the CDN's, else the
+    # service's, path-style, else Amazon's. Stable (unsigned), so pages and browsers can keep it.
+    if custom_domain := os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        renditions_protocol = "https:"
+    elif AWS_S3_ENDPOINT_URL:
+        endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        renditions_protocol = f"{endpoint.scheme}:"
+        custom_domain = f"{endpoint.netloc}/{AWS_STORAGE_BUCKET_NAME}"
+    else:
+        renditions_protocol = "https:"
+        region = f".{AWS_S3_REGION_NAME}" if AWS_S3_REGION_NAME else ""
+        custom_domain = f"{AWS_STORAGE_BUCKET_NAME}.s3{region}.amazonaws.com"
+    MEDIA_PUBLIC_ORIGIN = f"{renditions_protocol}//{custom_domain.split('/')[0]}"
+    STORAGES["default"] = {"BACKEND": "core.storage.ObjectStorage"}
+    # Options plain JSON values: Wagtail's task that deletes a file rebuilds its storage from them.
+    STORAGES["renditions"] = {
+        "BACKEND": "core.storage.ObjectStorage",
+        "OPTIONS": {
+            "querystring_auth": False,
+            "custom_domain": custom_domain,
+            "url_protocol": renditions_protocol,
+            # A rendition's name changes with its original or its focal point.
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_PUBLIC_ORIGIN)
+    CONTENT_SECURITY_POLICY_ADMIN["img-src"].append(MEDIA_PUBLIC_ORIGIN)
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE is 'filesystem' or 's3', not {MEDIA_STORAGE!r}.")
