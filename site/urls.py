@@ -19,7 +19,8 @@ handler500 = "crowdtime.views.server_error"
 # Malformed requests get the site's own page, without a second read of their body.
 handler400 = views.bad_request
 
-# Admin, documents, the API, sitemap and robots.txt are the same in every language.
+# Admin, documents, the API, sitemap and robots.txt are the same in every language. /healthz,
+# the load balancer's probe, is answered before any of these (crowdtime/health.py).
 urlpatterns = [
     # Before Wagtail's own log-in: failed attempts are counted and limited.
     path("admin/login/", RateLimitedLoginView.as_view()),

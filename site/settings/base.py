@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "crowdtime.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "crowdtime.middleware.ContentSecurityPolicyMiddleware",
+    # /healthz, for the load balancer: before the session, the site's lookup and the rest.
+    "crowdtime.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
