@@ -352,6 +352,13 @@ ADMIN_LOGIN_RATE = os.environ.get("ADMIN_LOGIN_RATE", "10/m/ip,5/5m/key")
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
 
+# How many proxies stand in front of the site, each appending to X-Forwarded-For (the cluster
+# has two: Varnish, then HAProxy): the client address every rate limit counts by is the
+# PROXY_COUNT-th entry from the right, or REMOTE_ADDR with none (core/clients.py). Entries
+# further left are the client's to write, and are never read.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "core.clients.client_address"  # allauth's: volunteers/adapter.py
+
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
 # long the private link in the confirmation e-mail works.
 CAMPAIGN_JOIN_RATE = os.environ.get("CAMPAIGN_JOIN_RATE", "20/h")
