@@ -198,6 +198,10 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded images served by Django itself (site/views.py), for a node with no web server in
+# front but a cache that keeps them (one machine behind Varnish); documents never are. Off by
+# default, production included: a web server or object storage serves them better.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
