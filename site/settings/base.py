@@ -24,6 +24,9 @@ INSTALLED_APPS = [
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    # Wagtail's front-end cache, with receivers that purge every page that shows the one
+    # published, once the publish commits.
+    "pages.frontend_cache.FrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -127,7 +130,14 @@ CACHES = {
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "3600"))
 LIVE_FIGURES_SECONDS = int(os.environ.get("LIVE_FIGURES_SECONDS", "5"))
-WAGTAILFRONTENDCACHE = {}
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "core.frontend_cache.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}}
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would purge a page's path under every language prefix; translations have slugs of
+# their own, so pages/frontend_cache.py purges each translation's address instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if FRONTEND_CACHE_URL:
     CACHE_MIDDLEWARE_SECONDS = 0
 
