@@ -7,65 +7,16 @@ the publish."""
 
 import contextlib
 import logging
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.db import transaction
 from wagtail.models import Page
 
-from core.frontend_cache import PurgeBatch
 from tests.conftest import index_of, translation_of
+from tests.frontend_cache import in_front_of_the_site, wait_for_second_sendings
 from tests.site.faults import free_port, wait_until
 
-
-class RecordingCache(ThreadingHTTPServer):
-    """Answers PURGE with 200, as Varnish does, and keeps what it was asked."""
-
-    def __init__(self):
-        self.purged: list[str] = []
-        super().__init__(("127.0.0.1", 0), PurgeHandler)
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class PurgeHandler(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 (the method's name)
-        self.server.purged.append(f"http://{self.headers['Host']}{self.path}")
-        self.send_response(200)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, format, *args):
-        pass
-
-
-def in_front_of_the_site(settings, address: str) -> None:
-    settings.FRONTEND_CACHE_URL = address
-    settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "core.frontend_cache.HTTPBackend", "LOCATION": address}
-    }
-
-
-@pytest.fixture
-def varnish(settings, monkeypatch):
-    cache = RecordingCache()
-    in_front_of_the_site(settings, cache.url)
-    # The batch is sent again a moment later: soon enough for the tests to see it.
-    monkeypatch.setattr(PurgeBatch, "AGAIN_AFTER_SECONDS", 0.2)
-    yield cache
-    wait_for_second_sendings()
-    cache.shutdown()
-    cache.server_close()
-
-
-def wait_for_second_sendings() -> None:
-    for thread in threading.enumerate():
-        if thread.name == "purge-again":
-            thread.join()
+LANGUAGES = ("fr", "en", "es")
 
 
 def addresses(page, *paths: str) -> set[str]:
@@ -74,9 +25,6 @@ def addresses(page, *paths: str) -> set[str]:
 
 def in_every_language(page, *paths: str) -> set[str]:
     return set().union(*(addresses(translation_of(page, code), *paths) for code in LANGUAGES))
-
-
-LANGUAGES = ("fr", "en", "es")
 
 
 @pytest.mark.django_db
