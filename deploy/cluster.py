@@ -645,7 +645,7 @@ class Cluster:
     def start_task_worker(self, worker: int) -> None:
         name = f"worker{worker}"
         if self.processes.pid(name) is None:
-            # A short interval: Wagtail's purges of Varnish are tasks too.
+            # What is queued (e-mails) leaves within a fifth of a second; a poll is one query.
             command = [sys.executable, "manage.py", "db_worker", "--interval", "0.2"]
             self.processes.start(
                 name, [*command, "--worker-id", f"cluster-{name}"], self.environment()
