@@ -34,7 +34,9 @@ def cluster():
             f"The cluster needs {', '.join(missing)} (apt-get install varnish haproxy pgbouncer)"
         )
     server = connection.settings_dict
-    database = f"{server['NAME']}_cluster"
+    # Named as pytest-django names test databases (whether it made its own yet or not), never
+    # as one of make cluster's, which it drops.
+    database = f"test_{server['NAME'].removeprefix('test_')}_cluster"
     host = server["HOST"] or "127.0.0.1"
     user = server["USER"] or "postgres"
     redis_url = None

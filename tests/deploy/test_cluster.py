@@ -14,6 +14,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 
+from deploy.cluster import wait_until
 from tests.deploy.visitors import Joiner, Load, Visitor, new_email, participants
 
 pytestmark = [pytest.mark.cluster, pytest.mark.postgres]
@@ -171,8 +172,12 @@ def test_killing_a_node_under_load_loses_no_sign_up(cluster, cluster_database, c
             time.sleep(2)
             killed = time.monotonic()
             cluster.kill_node(1)
-            while cluster.haproxy_servers()["node1"]["status"].startswith("UP"):
-                time.sleep(0.01)
+            wait_until(
+                lambda: not cluster.haproxy_servers()["node1"]["status"].startswith("UP"),
+                10,
+                "HAProxy noticed",
+                step=0.01,
+            )
             noticed = time.monotonic()
             time.sleep(3)
     finally:
