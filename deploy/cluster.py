@@ -218,7 +218,10 @@ class Processes:
 
     def kill(self, name: str) -> None:
         """SIGKILL to the whole process group at once, as a machine that dies."""
-        self.stop(name, sig=signal.SIGKILL, seconds=10)
+        if (pid := self.pid(name)) is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        self.stop(name, seconds=10)  # reaps it, forgets its pid
 
 
 @dataclass
