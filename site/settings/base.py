@@ -180,11 +180,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 def for_transaction_pooling(database: dict) -> dict:
     """The database settings made safe for PgBouncer in transaction pooling, which hands each
     transaction of a connection to whichever server connection is free: what a session leaves
-    on its server connection is lost to it, or found by another client. So, no prepared
-    statements (psycopg 3 prepares a query it has run 5 times, on the server connection of
-    the moment) and no server-side cursors (`.iterator()`, in the reminders and digests,
-    declares one that later transactions read). Nothing else in the code needs a session:
-    no advisory locks, LISTEN/NOTIFY (publishes are announced on Redis), temporary tables or
+    on its server connection is lost to it, or found by another client. So, no server-side
+    cursors (`.iterator()`, in the reminders and digests, declares one that later transactions
+    read: tests/site/test_pgbouncer.py), and no prepared statements (Django 5.2 leaves
+    psycopg's off already; kept off whatever OPTIONS say). Nothing else in the code needs a
+    session: no advisory locks, LISTEN/NOTIFY (publishes are announced on Redis), temporary tables or
     SET outside a transaction (searched for); the time zone Django sets on connecting is one
     of the parameters PgBouncer keeps per client and sets again on each server connection."""
     return {
