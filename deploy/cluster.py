@@ -782,6 +782,8 @@ def main(argv=None) -> int:
         cluster.stop()
         print("Cluster stopped.")
     elif arguments.command == "status":
+        if not cluster.status():
+            print(f"Nothing runs from {cluster.run_dir}.")
         for process in cluster.status():
             state = f"pid {process['pid']}" if process["pid"] else "stopped"
             seen = f"  HAProxy: {process['haproxy']}" if "haproxy" in process else ""
