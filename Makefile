@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench screenshots install install-test catalogs messages typeset lint format lock check clean
+.PHONY: help run test bench cluster cluster-stop screenshots install install-test catalogs messages typeset lint format lock check clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,12 @@ test: install-test catalogs ## Run the whole test suite (DATABASE_URL=postgres:/
 
 bench: catalogs ## Measure the site against a minimal Django view (needs wrk; DATABASE_URL=postgres://… for PostgreSQL too)
 	$(PY) bench/run.py
+
+cluster: catalogs ## Start the production topology on 127.0.0.1: Varnish :8080, HAProxy :8081, two gunicorn nodes, PgBouncer, Redis, task workers (README, Deploying)
+	$(PY) deploy/cluster.py start
+
+cluster-stop: ## Stop everything `make cluster` started
+	$(PY) deploy/cluster.py stop
 
 screenshots: install-test catalogs ## Full-page screenshots of every page type, language and width, into screenshots/ (REUSE=1 keeps the last demo database)
 	$(PY) demo/screenshots.py $(if $(REUSE),--reuse)

@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -19,7 +21,8 @@ handler500 = "crowdtime.views.server_error"
 # Malformed requests get the site's own page, without a second read of their body.
 handler400 = views.bad_request
 
-# Admin, documents, the API, sitemap and robots.txt are the same in every language.
+# Admin, documents, the API, sitemap and robots.txt are the same in every language. /healthz,
+# the load balancer's probe, is answered before any of these (crowdtime/health.py).
 urlpatterns = [
     # Before Wagtail's own log-in: failed attempts are counted and limited.
     path("admin/login/", RateLimitedLoginView.as_view()),
@@ -48,15 +51,20 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    # Images only: documents go through Wagtail's view and their collection's privacy.
-    for folder in ("images", "original_images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+
+# Uploaded images, in development or when SERVE_MEDIA says so (crowdtime/views.py); never
+# documents, which go through Wagtail's view and their collection's privacy. Not when media
+# live on another host (MEDIA_URL a full address).
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns.append(
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<folder>images|original_images)/(?P<path>.+)$",
+            views.media_image,
         )
+    )
 
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(

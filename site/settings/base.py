@@ -24,6 +24,9 @@ INSTALLED_APPS = [
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    # Wagtail's front-end cache, with receivers that purge every page that shows the one
+    # published, once the publish commits.
+    "pages.frontend_cache.FrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -67,7 +70,11 @@ MIDDLEWARE = [
     "crowdtime.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "crowdtime.middleware.ContentSecurityPolicyMiddleware",
+    # /healthz, for the load balancer: before the session, the site's lookup and the rest.
+    "crowdtime.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # How long Varnish may keep an answer, when it is in front (FRONTEND_CACHE_URL).
+    "crowdtime.middleware.FrontendCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,6 +120,27 @@ CACHES = {
     },
 }
 
+# The front-end cache (Varnish), when FRONTEND_CACHE_URL names it (e.g. http://127.0.0.1:6081,
+# which must accept PURGE from the app nodes). It is then the page cache, and the per-worker
+# one above is off: a page a worker kept would be fetched into Varnish after a publish had
+# purged it there, and kept an hour. Anonymous visitors' pages tell it how long to keep them
+# (crowdtime.middleware.FrontendCacheMiddleware): LIVE_FIGURES_SECONDS those that show live
+# figures (participants, contributions, statistics), FRONTEND_CACHE_SECONDS the others, which a
+# publish purges once it commits (pages/frontend_cache.py).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "3600"))
+LIVE_FIGURES_SECONDS = int(os.environ.get("LIVE_FIGURES_SECONDS", "5"))
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "core.frontend_cache.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}}
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would purge a page's path under every language prefix; translations have slugs of
+# their own, so pages/frontend_cache.py purges each translation's address instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+if FRONTEND_CACHE_URL:
+    CACHE_MIDDLEWARE_SECONDS = 0
+
 # How long each worker keeps a fragment or what core/cache.py remembers, in every template's
 # {% wagtailcache %} too: a publish empties them sooner, so this bounds how long a worker that
 # missed the news of one serves what it replaced.
@@ -147,6 +175,33 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def for_transaction_pooling(database: dict) -> dict:
+    """The database settings made safe for PgBouncer in transaction pooling, which hands each
+    transaction of a connection to whichever server connection is free: what a session leaves
+    on its server connection is lost to it, or found by another client. So, no server-side
+    cursors (`.iterator()`, in the reminders and digests, declares one that later transactions
+    read: tests/site/test_pgbouncer.py), and no prepared statements (Django 5.2 leaves
+    psycopg's off already; kept off whatever OPTIONS say). Nothing else in the code needs a
+    session: no advisory locks, LISTEN/NOTIFY (publishes are announced on Redis), temporary tables or
+    SET outside a transaction (searched for); the time zone Django sets on connecting is one
+    of the parameters PgBouncer keeps per client and sets again on each server connection."""
+    return {
+        **database,
+        "DISABLE_SERVER_SIDE_CURSORS": True,
+        "OPTIONS": {**database.get("OPTIONS", {}), "prepare_threshold": None},
+    }
+
+
+# DATABASE_POOLER=pgbouncer: DATABASE_URL names a PgBouncer in transaction pooling.
+DATABASE_POOLER = os.environ.get("DATABASE_POOLER", "")
+if DATABASE_POOLER == "pgbouncer":
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_POOLER=pgbouncer needs a PostgreSQL DATABASE_URL")
+    DATABASES["default"] = for_transaction_pooling(DATABASES["default"])
+elif DATABASE_POOLER:
+    raise ImproperlyConfigured(f"DATABASE_POOLER: unknown pooler {DATABASE_POOLER!r}")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -196,6 +251,10 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded images served by Django itself (site/views.py), for a node with no web server in
+# front but a cache that keeps them (one machine behind Varnish); documents never are. Off by
+# default, production included: a web server or object storage serves them better.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -349,6 +408,13 @@ ACCOUNT_RATE_LIMITS = {
 ADMIN_LOGIN_RATE = os.environ.get("ADMIN_LOGIN_RATE", "10/m/ip,5/5m/key")
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
+
+# How many proxies stand in front of the site, each appending to X-Forwarded-For (the cluster
+# has two: Varnish, then HAProxy): the client address every rate limit counts by is the
+# PROXY_COUNT-th entry from the right, or REMOTE_ADDR with none (core/clients.py). Entries
+# further left are the client's to write, and are never read.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "core.clients.client_address"  # allauth's: volunteers/adapter.py
 
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
 # long the private link in the confirmation e-mail works.

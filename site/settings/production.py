@@ -43,6 +43,8 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Where the file-based backend writes each e-mail (a local cluster's: deploy/cluster.py).
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -66,7 +68,10 @@ CACHES["default"] = {  # noqa: F405
 # django-ratelimit warns of any backend it does not list; this one is django-redis's own.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
-CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "5"))
+# Off behind Varnish, which is the page cache then (base.py).
+CACHE_MIDDLEWARE_SECONDS = (
+    0 if FRONTEND_CACHE_URL else int(os.environ.get("PAGE_CACHE_SECONDS", "5"))  # noqa: F405
+)
 
 TEMPLATES[0]["APP_DIRS"] = False  # noqa: F405
 TEMPLATES[0]["OPTIONS"]["loaders"] = [  # noqa: F405

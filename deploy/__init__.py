@@ -1,0 +1,2 @@
+"""The production topology's configuration, and deploy/cluster.py, which runs it on one
+machine (README, "Deploying")."""
