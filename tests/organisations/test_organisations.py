@@ -248,7 +248,10 @@ def test_an_invitation_expires(client, terre, camille, mailoutbox):
     link = re.search(r"/\w\w/organisations/invitation/\S+/", mailoutbox[-1].body).group(0)
     Invitation.objects.update(created_at=timezone.now() - datetime.timedelta(days=8))
     client.force_login(volunteer_with("tard@example.org"))
-    assert client.post(link).status_code == 404
+    expired = client.post(link)
+    assert expired.status_code == 404
+    assert "Cette invitation n’est plus valable" in expired.content.decode()
+    assert "Demandez à votre collègue" in expired.content.decode()
     assert client.get("/fr/organisations/invitation/n-importe-quoi/").status_code == 404
 
 
