@@ -4,23 +4,13 @@ import re
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaigns.models import CampaignPage, Participation, Progress
+from campaigns.models import CampaignPage, Progress
 from core.cache import empty_local_caches
 from pages.models import Tag
-from tests.conftest import index_of, translation_of
-from tests.factories import ArticlePageFactory, block, trilingual
-
-
-def query_count(client, url) -> int:
-    """Measured with an empty cache, where the campaigns' figures come from the database."""
-    cache.clear()
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
+from tests.conftest import index_of, queries, translation_of
+from tests.factories import ArticlePageFactory, block, sign_ups_in_bulk, trilingual
 
 
 def assert_same_cost(client, url, expected, django_assert_num_queries):
@@ -29,31 +19,14 @@ def assert_same_cost(client, url, expected, django_assert_num_queries):
         assert client.get(url).status_code == 200
 
 
-def add_sign_ups(campaign, count, start=0):
-    """Sign-ups in bulk. They skip the signals that refresh the campaigns' cached figures at
-    each sign-up (bulk changes show within FIGURES_TTL seconds): the cache starts afresh."""
-    cache.clear()
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"load{start + i}@example.org",
-            people=1,
-            impact_quantity=10,
-            language="fr",
-            privacy_notice_version="test",
-        )
-        for i in range(count)
-    )
-
-
 @pytest.mark.django_db
 def test_a_campaign_page_costs_the_same_queries_whatever_its_participants(
     client, campaign, django_assert_num_queries
 ):
-    add_sign_ups(campaign, 5)
+    sign_ups_in_bulk(campaign, 5, impact_quantity=10)
     client.get(campaign.url)
-    few = query_count(client, campaign.url)
-    add_sign_ups(campaign, 500, start=5)
+    few = queries(client, campaign.url, afresh=True)
+    sign_ups_in_bulk(campaign, 500, impact_quantity=10)
     assert_same_cost(client, campaign.url, few, django_assert_num_queries)
 
 
@@ -65,7 +38,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
     image = campaign.hero_image
     client.get(index.url)  # what Django keeps for good (content types, say)
     empty_local_caches()  # then, each time, the listing comes from the database
-    few = query_count(client, index.url)
+    few = queries(client, index.url, afresh=True)
     with django_capture_on_commit_callbacks(execute=True):  # as committed
         for number in range(6):
             page = index.add_child(
@@ -80,7 +53,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
                     hero_image_alt="Une illustration.",
                 )
             )
-            add_sign_ups(page, 20, start=number * 100)
+            sign_ups_in_bulk(page, 20)
     empty_local_caches()
     assert_same_cost(client, index.url, few, django_assert_num_queries)
 
@@ -158,9 +131,9 @@ def test_the_chart_counts_new_sign_ups_at_once(client, campaigns):
         rows = html.split("<tbody>")[1].split("</tbody>")[0]
         return rows.rsplit("<tr>", 1)[1]
 
-    add_sign_ups(campaign, 3)
+    sign_ups_in_bulk(campaign, 3)
     before = today_in_the_table()
-    add_sign_ups(campaign, 4, start=3)
+    sign_ups_in_bulk(campaign, 4)
     after = today_in_the_table()
     joined = lambda row: int(re.search(r"<td>(\d+)</td>", row).group(1))  # noqa: E731
     assert joined(after) == joined(before) + 4
@@ -176,7 +149,7 @@ def test_articles_embed_live_campaign_cards(client, site, campaign):
     )
     trilingual(article)
     before = client.get(translation_of(article, "es").url).content.decode()
-    add_sign_ups(card_campaign, 7)
+    sign_ups_in_bulk(card_campaign, 7)
     after = client.get(translation_of(article, "es").url).content.decode()
     count = lambda html: int(re.search(r'aria-valuenow="(\d+)"', html).group(1))  # noqa: E731
     assert count(after) == count(before) + 7

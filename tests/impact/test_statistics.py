@@ -9,17 +9,16 @@ import json
 import re
 import types
 
+import factory
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends import locmem
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaigns.models import Participation
 from challenges.models import Contribution
 from impact.figures import CACHE_KEY, compute
 from pages.models import Tag
+from tests.conftest import queries
 from tests.factories import (
     CampaignPageFactory,
     ChallengePageFactory,
@@ -27,6 +26,7 @@ from tests.factories import (
     OrganisationPageFactory,
     ParticipationFactory,
     TagFactory,
+    sign_ups_in_bulk,
     translate,
     trilingual_tag,
     volunteer,
@@ -180,12 +180,6 @@ def time_in_the_cache(monkeypatch):
     return clock
 
 
-def queries(client, path) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(path).status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize("path", [PAGES["fr"], PAGES["fr"] + CSV, PAGES["en"] + JSON])
 def test_the_same_queries_with_ten_or_two_thousand_sign_ups(client, site, path):
     campaign = CampaignPageFactory(parent=site.organisation["fr"])
@@ -199,16 +193,11 @@ def test_the_same_queries_with_ten_or_two_thousand_sign_ups(client, site, path):
 
     few = fresh_and_kept()
     start = timezone.now() - datetime.timedelta(days=700)
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"many-{n}@example.org",
-            people=1 + n % 3,
-            language="fr",
-            privacy_notice_version="test",
-            joined_at=start + datetime.timedelta(hours=8 * n),
-        )
-        for n in range(2000)
+    sign_ups_in_bulk(
+        campaign,
+        2000,
+        people=factory.Iterator([1, 2, 3]),
+        joined_at=factory.Iterator(start + datetime.timedelta(hours=8 * n) for n in range(2000)),
     )
     Contribution.objects.bulk_create(
         Contribution(
