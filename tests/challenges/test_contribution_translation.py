@@ -300,12 +300,12 @@ def test_a_page_of_contributions_in_other_languages_costs_the_same_queries(
 
     in_french, html = contributions("fr")
     assert "translate=" not in html
-    Contribution.objects.all().delete()
+    challenge.contributions().delete()
     in_english, html = contributions("en")
     assert html.count("translate=") == CONTRIBUTIONS_PER_PAGE
     assert in_english == in_french
 
-    shown = Contribution.objects.first()
+    shown = challenge.contributions().first()
     url = f"{challenge.url}?translate={shown.pk}"
     client.get(url)
     with CaptureQueriesContext(connection) as captured:
