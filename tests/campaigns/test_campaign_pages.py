@@ -1,16 +1,25 @@
 import datetime
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from campaigns.models import CampaignPage, Progress
 from core.cache import empty_local_caches
 from pages.models import Tag
 from tests.conftest import index_of, queries, translation_of
-from tests.factories import ArticlePageFactory, block, sign_ups_in_bulk, trilingual
+from tests.factories import (
+    ArticlePageFactory,
+    ParticipationFactory,
+    block,
+    sign_ups_in_bulk,
+    translate,
+    trilingual,
+)
 
 
 def assert_same_cost(client, url, expected, django_assert_num_queries):
@@ -252,3 +261,36 @@ def test_the_figures_and_the_join_button_come_before_the_campaigns_text(client, 
     button = html.index(f'href="{campaign.url}join/"')
     text = html.index('id="about-heading"')
     assert title < figures < button < text
+
+
+# gettext counts whole numbers; each language reads a figure with decimals by its own rule.
+HOURS = [0.5, 0.96, 1.5, 2, 2.5]  # 0.96 is written 1
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("fr", ["0,5 heure", "1 heure", "1,5 heure", "2 heures", "2,5 heures"]),
+        ("en", ["0.5 hours", "1 hour", "1.5 hours", "2 hours", "2.5 hours"]),
+        ("es", ["0,5 horas", "1 hora", "1,5 horas", "2 horas", "2,5 horas"]),
+        ("ca", ["0,5 hores", "1 hora", "1,5 hores", "2 hores", "2,5 hores"]),
+    ],
+)
+def test_the_time_given_takes_the_plural_its_figure_takes_in_each_language(language, written):
+    def time_given(hours) -> str:
+        page = SimpleNamespace(hours_given=hours, impact_unit="")
+        html = render_to_string("campaigns/includes/impact.html", {"page": page})
+        return re.search(r"<dd>(.*?)</dd>", html).group(1)
+
+    with translation.override(language):
+        assert [time_given(hours) for hours in HOURS] == written
+
+
+@pytest.mark.django_db
+def test_a_campaign_page_says_one_and_a_half_hours_as_its_language_does(client, campaign):
+    campaign.minutes_per_participant = 30
+    campaign.save_revision().publish()
+    ParticipationFactory(campaign=campaign, people=3)
+    english = translate(campaign, "en", title="Half hours", slug="half-hours")
+    assert "<dd>1,5 heure</dd>" in client.get(campaign.url).content.decode()
+    assert "<dd>1.5 hours</dd>" in client.get(english.url).content.decode()

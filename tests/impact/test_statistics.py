@@ -13,9 +13,11 @@ import factory
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends import locmem
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from challenges.models import Contribution
+from impact.charts import CauseChart, MonthChart
 from impact.figures import CACHE_KEY, compute
 from pages.models import Tag
 from tests.conftest import queries
@@ -338,6 +340,39 @@ def test_the_charts_speak_their_figures(client, site):
     )
     assert causes_chart and '<title id="causes-chart-title">Hours given by cause</title>' in page
     assert '<caption id="months-caption">' in page and '<caption id="causes-caption">' in page
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", ["ont donné 1,5 heure.", "actif a été mars 2021, avec 1 heure.", "avec 1,5 heure."]),
+        (
+            "en",
+            ["gave 1.5 hours.", "busiest month was March 2021, with 1 hour.", "with 1.5 hours."],
+        ),
+        ("es", ["dedicó 1,5 horas.", "activo fue marzo de 2021, con 1 hora.", "con 1,5 horas."]),
+    ],
+)
+def test_the_charts_summaries_say_hours_as_each_language_does(language, said):
+    months = MonthChart.of(
+        [
+            (datetime.date(2021, 3, 1), types.SimpleNamespace(hours=1)),
+            (datetime.date(2021, 4, 1), types.SimpleNamespace(hours=0.5)),
+        ]
+    )
+    hours = types.SimpleNamespace(hours=1.5)
+    causes = CauseChart.of([types.SimpleNamespace(name="Recyclage", figures=hours)])
+    with translation.override(language):
+        summaries = [
+            re.sub(r"\s+", " ", re.search(r"<desc[^>]*>(.*?)</desc>", html, re.S).group(1))
+            for html in (
+                render_to_string("impact/includes/month_chart.html", {"chart": months}),
+                render_to_string("impact/includes/cause_chart.html", {"chart": causes}),
+            )
+        ]
+    total, busiest, cause = said
+    assert total in summaries[0] and busiest in summaries[0]
+    assert cause in summaries[1]
 
 
 def test_months_follow_the_sites_time_zone(site):
