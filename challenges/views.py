@@ -30,6 +30,7 @@ from challenges.models import (
 from challenges.models.contribution import REPORTS_BEFORE_HIDING, forget_challenge_figures
 from challenges.models.translation import text_version
 from challenges.tasks import translate_contribution
+from core.cache import forget_published_content
 from core.calendar import calendar_download
 from core.responses import too_many_requests
 
@@ -145,6 +146,8 @@ def report(request, challenge, pk):
         Contribution.objects.filter(pk=contribution.pk).update(is_hidden=True)
         forget_translations([contribution.pk])
         forget_challenge_figures(contribution.challenge_key)
+        if contribution.is_selected:  # its challenge is open again
+            forget_published_content()
     messages.success(request, _("Thank you: a moderator will look at this contribution."))
     return redirect(challenge.url)
 

@@ -82,22 +82,33 @@ def _versions(request, page: Page | None) -> list[LanguageVersion]:
 
 
 def is_offered(request, language: str) -> bool:
-    """Whether the site has a live home page in `language`: a language not added yet, or
-    removed, is not served, though enabled. A site with a single home page (a database fresh
-    from its migrations) offers every enabled language, as does a request without a site."""
+    """Whether the request's site serves `language`: it has a live home page in it. A language
+    not added yet, or removed, is not served, though enabled. A site with a single home page (a
+    database fresh from its migrations) offers every enabled language, as does a request
+    without a site."""
     return _offered(_home_urls(request), language)
 
 
 def served_languages() -> list[str]:
-    """The enabled languages that the site serves (`is_offered`), for work done outside a
-    request: a task translating into a language nobody can read yet would waste the engine."""
-    homes = Page.objects.filter(depth=2).values_list("locale__language_code", "live")
-    urls = {language: "live" if live else "" for language, live in homes}
-    return [language for language, _name in settings.LANGUAGES if _offered(urls, language)]
+    """The enabled languages that the default site serves, as `is_offered` answers for its
+    visitors, for work done outside a request: a task translating into a language nobody can
+    read yet would waste the engine. Read from the database at each call, not kept: the task
+    worker serves no request, so it never hears that a publish emptied the kept fragments."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    live = {home.locale.language_code: home.live for home in _home_pages(site)}
+    return [language for language, _name in settings.LANGUAGES if _offered(live, language)]
 
 
-def _offered(homes: dict[str, str], language: str) -> bool:
+def _offered(homes: dict, language: str) -> bool:
+    """`homes`: each language the site has a home page in, to something true if it is live."""
     return len(homes) <= 1 or bool(homes.get(language))
+
+
+def _home_pages(site: Site | None) -> list[Page]:
+    """The site's home page in each language it has one in, live or not."""
+    if site is None:
+        return []
+    return list(site.root_page.get_translations(inclusive=True).select_related("locale"))
 
 
 def _home_urls(request) -> dict[str, str]:
@@ -109,9 +120,9 @@ def _home_urls(request) -> dict[str, str]:
         return {}
 
     def urls():
-        homes = site.root_page.get_translations(inclusive=True).select_related("locale")
         return {
-            home.locale.language_code: home.get_url(request) if home.live else "" for home in homes
+            home.locale.language_code: home.get_url(request) if home.live else ""
+            for home in _home_pages(site)
         }
 
     return remember(f"home_urls:{request.get_host()}:{site.pk}", urls)

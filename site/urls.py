@@ -3,7 +3,6 @@ import re
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -70,7 +69,9 @@ if settings.MEDIA_URL.startswith("/"):
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # Its address in each language: /fr/15-minutes/, /es/15-minutos/…
-    path(_("15-minutes/"), volunteer_views.fifteen_minutes, name="fifteen_minutes"),
+    path(
+        pgettext_lazy("URL", "15-minutes/"), volunteer_views.fifteen_minutes, name="fifteen_minutes"
+    ),
     path("styleguide/", views.styleguide, name="styleguide"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("", include("campaigns.urls")),

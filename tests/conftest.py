@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import factory.random
 import pytest
 from django.contrib.auth.hashers import get_hasher
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection, transaction
@@ -290,7 +291,12 @@ def page_cache(settings):
     return settings
 
 
-def queries(client, url) -> int:
+def queries(client, url, *, afresh=False) -> int:
+    """The queries of a GET of `url`. `afresh`: with the shared cache emptied first, so that
+    the live figures (sign-ups, contributions) are counted from the database; what each worker
+    keeps in its own memory (menus, pages, fragments) stays."""
+    if afresh:
+        cache.clear()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured)

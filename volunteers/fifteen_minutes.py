@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from campaigns.models import CampaignPage, Participation
 from campaigns.models.campaign import ActionType
 from challenges.models import ChallengePage, Contribution
+from challenges.models.challenge import open_challenges
 from core.durations import Duration
 from pages.models.base import with_card_images
 from volunteers.models import Profile
@@ -53,14 +54,11 @@ def matches(profile: Profile | None, with_skills: bool):
 
 
 def fitting_challenge(seen, profile, user):
-    now = timezone.now()
-    solved = Contribution.objects.visible().filter(is_selected=True).values("challenge_key")
     challenges = (
         ChallengePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active(), deadline__gt=now, minutes__lte=MINUTES)
+        .filter(open_challenges(timezone.now()), locale=Locale.get_active(), minutes__lte=MINUTES)
         .exclude(pk__in=seen)
-        .exclude(translation_key__in=solved)
     )
     if user.is_authenticated:
         answered = Contribution.objects.filter(author_id=user.pk).values("challenge_key")

@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Participation
 from challenges.models import Bookmark, ChallengeIndexPage, ChallengePage, Contribution
+from challenges.models.challenge import open_challenges
 from core.calendar import CONTENT_TYPE
 from core.responses import too_many_requests
 from pages.models.base import with_card_images
@@ -40,14 +41,12 @@ def matching_challenges(profile: Profile):
     causes = profile.causes.values("translation_key")
     skills = profile.skills.values("translation_key")
     answered = Contribution.objects.filter(author_id=profile.user_id).values("challenge_key")
-    solved = Contribution.objects.visible().filter(is_selected=True).values("challenge_key")
     challenges = (
         ChallengePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active(), deadline__gt=timezone.now())
+        .filter(open_challenges(timezone.now()), locale=Locale.get_active())
         .filter(minutes__lte=profile.time_available)
         .exclude(translation_key__in=answered)
-        .exclude(translation_key__in=solved)
         .annotate(
             matches=Count(
                 "tagged_causes",

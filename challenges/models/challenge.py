@@ -71,6 +71,14 @@ class ChallengeStatus(models.TextChoices):
 CONTRIBUTIONS_PER_PAGE = 20
 
 
+def open_challenges(now) -> Q:
+    """The challenges taking contributions (`ChallengePage.status` "open"), as a query: before
+    their deadline, and none of their contributions selected yet (solved early, a challenge
+    takes no more)."""
+    solved = Contribution.objects.visible().filter(is_selected=True).values("challenge_key")
+    return Q(deadline__gt=now) & ~Q(translation_key__in=solved)
+
+
 class ChallengeIndexPage(WithFeed, FilteredListingPage):
     subpage_types = []  # what it lists lives under each organisation's page
     listed_page_type = "challenges.ChallengePage"
@@ -89,9 +97,9 @@ class ChallengeIndexPage(WithFeed, FilteredListingPage):
                 for status in (ChallengeStatus.OPEN, ChallengeStatus.CLOSED)
             ],
             query=lambda status: (
-                Q(deadline__gt=timezone.now())
+                open_challenges(timezone.now())
                 if status == ChallengeStatus.OPEN
-                else Q(deadline__lte=timezone.now())
+                else ~open_challenges(timezone.now())
             ),
             unknown=_("No such status."),
         ),
@@ -102,11 +110,11 @@ class ChallengeIndexPage(WithFeed, FilteredListingPage):
 
     def get_items(self):
         """Open challenges first, nearest deadline first; then the others, latest first."""
-        now = timezone.now()
+        is_open = open_challenges(timezone.now())
         challenges = self.listed_pages().public()
         return with_card_images(challenges).order_by(
-            models.Case(models.When(deadline__gt=now, then=Value(0)), default=Value(1)),
-            models.Case(models.When(deadline__gt=now, then="deadline")),
+            models.Case(models.When(is_open, then=Value(0)), default=Value(1)),
+            models.Case(models.When(is_open, then="deadline")),
             "-deadline",
         )
 

@@ -125,6 +125,10 @@ class Contribution(models.Model):
             )
         ]
 
+    # As read from the database (False for one made here): whether a save or a deletion changes
+    # which challenges are solved, and so open (challenges/signals.py).
+    selected_as_read = False
+
     def __str__(self):
         return self.text[:60]
 
@@ -134,6 +138,13 @@ class Contribution(models.Model):
         elif self.selected_at is None:
             self.selected_at = timezone.now()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        contribution = super().from_db(db, field_names, values)
+        if "is_selected" in field_names:  # else left out of the query: not changed by a save
+            contribution.selected_as_read = contribution.is_selected
+        return contribution
 
     @property
     def safe_link(self) -> str:

@@ -1,40 +1,26 @@
 """Simultaneous sign-ups through real, separate PostgreSQL connections."""
 
-import threading
 import uuid
 from types import SimpleNamespace
 
 import pytest
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 
 from campaigns.models import Participation
+from tests.concurrency import at_once
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
 def sign_up_at_once(campaign, emails):
-    barrier = threading.Barrier(len(emails))
-    results, errors = [], []
+    """Whether each sign-up was new, all sent at the same moment."""
 
     def sign_up(email):
-        try:
-            barrier.wait(timeout=30)
-            _, created = Participation.join(
-                campaign, email=email, people=1, language="fr", privacy_notice_version="test"
-            )
-            results.append(created)
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
+        return lambda: Participation.join(
+            campaign, email=email, people=1, language="fr", privacy_notice_version="test"
+        )[1]
 
-    threads = [threading.Thread(target=sign_up, args=(email,)) for email in emails]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert errors == []
-    return results
+    return at_once(*map(sign_up, emails))
 
 
 def test_fifty_simultaneous_sign_ups_are_all_counted():
@@ -60,25 +46,13 @@ def test_twenty_simultaneous_clicks_make_one_mark():
     contribution = Contribution.objects.create(
         challenge_key=uuid.uuid4(), author=author, text="Idée.", language="fr"
     )
-    barrier = threading.Barrier(20)
-    errors = []
 
     def click():
         try:
-            barrier.wait(timeout=30)
             with transaction.atomic():
                 ContributionMark.objects.create(contribution=contribution, user=marker)
         except IntegrityError:
             pass  # the constraint turned the duplicate away
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
 
-    threads = [threading.Thread(target=click) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert errors == []
+    at_once(*[click] * 20)
     assert ContributionMark.objects.filter(contribution=contribution).count() == 1

@@ -8,9 +8,14 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.campaigns.test_campaign_pages import add_sign_ups, assert_same_cost, query_count
-from tests.conftest import translation_of
-from tests.factories import CampaignPageFactory, OrganisationPageFactory, UserFactory
+from tests.campaigns.test_campaign_pages import assert_same_cost
+from tests.conftest import queries, translation_of
+from tests.factories import (
+    CampaignPageFactory,
+    OrganisationPageFactory,
+    UserFactory,
+    sign_ups_in_bulk,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +81,7 @@ def test_the_embed_page_sets_no_cookie_and_holds_no_form_nor_script(client, camp
 
 def test_the_embed_page_comes_from_the_page_cache_with_its_own_headers(page_cache, visit, campaign):
     first = visit(embed_url(campaign))
-    add_sign_ups(campaign, 3)
+    sign_ups_in_bulk(campaign, 3)
     again = visit(embed_url(campaign))
     assert "Age" in again.headers and again.text == first.text
     assert "Set-Cookie" not in again.headers
@@ -88,10 +93,10 @@ def test_the_embed_page_comes_from_the_page_cache_with_its_own_headers(page_cach
 def test_the_embed_page_costs_the_same_queries_whatever_its_sign_ups(
     client, campaign, django_assert_num_queries
 ):
-    add_sign_ups(campaign, 10)
+    sign_ups_in_bulk(campaign, 10)
     client.get(embed_url(campaign))
-    few = query_count(client, embed_url(campaign))
-    add_sign_ups(campaign, 1000, start=10)
+    few = queries(client, embed_url(campaign), afresh=True)
+    sign_ups_in_bulk(campaign, 1000)
     assert_same_cost(client, embed_url(campaign), few, django_assert_num_queries)
     assert "<strong>1\u202f010</strong>" in client.get(embed_url(campaign)).content.decode()
 

@@ -1,26 +1,25 @@
 import datetime
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
-from campaigns.models import CampaignPage, Participation, Progress
+from campaigns.models import CampaignPage, Progress
 from core.cache import empty_local_caches
 from pages.models import Tag
-from tests.conftest import index_of, translation_of
-from tests.factories import ArticlePageFactory, block, trilingual
-
-
-def query_count(client, url) -> int:
-    """Measured with an empty cache, where the campaigns' figures come from the database."""
-    cache.clear()
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
+from tests.conftest import index_of, queries, translation_of
+from tests.factories import (
+    ArticlePageFactory,
+    ParticipationFactory,
+    block,
+    sign_ups_in_bulk,
+    translate,
+    trilingual,
+)
 
 
 def assert_same_cost(client, url, expected, django_assert_num_queries):
@@ -29,31 +28,14 @@ def assert_same_cost(client, url, expected, django_assert_num_queries):
         assert client.get(url).status_code == 200
 
 
-def add_sign_ups(campaign, count, start=0):
-    """Sign-ups in bulk. They skip the signals that refresh the campaigns' cached figures at
-    each sign-up (bulk changes show within FIGURES_TTL seconds): the cache starts afresh."""
-    cache.clear()
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"load{start + i}@example.org",
-            people=1,
-            impact_quantity=10,
-            language="fr",
-            privacy_notice_version="test",
-        )
-        for i in range(count)
-    )
-
-
 @pytest.mark.django_db
 def test_a_campaign_page_costs_the_same_queries_whatever_its_participants(
     client, campaign, django_assert_num_queries
 ):
-    add_sign_ups(campaign, 5)
+    sign_ups_in_bulk(campaign, 5, impact_quantity=10)
     client.get(campaign.url)
-    few = query_count(client, campaign.url)
-    add_sign_ups(campaign, 500, start=5)
+    few = queries(client, campaign.url, afresh=True)
+    sign_ups_in_bulk(campaign, 500, impact_quantity=10)
     assert_same_cost(client, campaign.url, few, django_assert_num_queries)
 
 
@@ -65,7 +47,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
     image = campaign.hero_image
     client.get(index.url)  # what Django keeps for good (content types, say)
     empty_local_caches()  # then, each time, the listing comes from the database
-    few = query_count(client, index.url)
+    few = queries(client, index.url, afresh=True)
     with django_capture_on_commit_callbacks(execute=True):  # as committed
         for number in range(6):
             page = index.add_child(
@@ -80,7 +62,7 @@ def test_the_campaign_index_costs_the_same_queries_whatever_its_campaigns(
                     hero_image_alt="Une illustration.",
                 )
             )
-            add_sign_ups(page, 20, start=number * 100)
+            sign_ups_in_bulk(page, 20)
     empty_local_caches()
     assert_same_cost(client, index.url, few, django_assert_num_queries)
 
@@ -158,9 +140,9 @@ def test_the_chart_counts_new_sign_ups_at_once(client, campaigns):
         rows = html.split("<tbody>")[1].split("</tbody>")[0]
         return rows.rsplit("<tr>", 1)[1]
 
-    add_sign_ups(campaign, 3)
+    sign_ups_in_bulk(campaign, 3)
     before = today_in_the_table()
-    add_sign_ups(campaign, 4, start=3)
+    sign_ups_in_bulk(campaign, 4)
     after = today_in_the_table()
     joined = lambda row: int(re.search(r"<td>(\d+)</td>", row).group(1))  # noqa: E731
     assert joined(after) == joined(before) + 4
@@ -176,7 +158,7 @@ def test_articles_embed_live_campaign_cards(client, site, campaign):
     )
     trilingual(article)
     before = client.get(translation_of(article, "es").url).content.decode()
-    add_sign_ups(card_campaign, 7)
+    sign_ups_in_bulk(card_campaign, 7)
     after = client.get(translation_of(article, "es").url).content.decode()
     count = lambda html: int(re.search(r'aria-valuenow="(\d+)"', html).group(1))  # noqa: E731
     assert count(after) == count(before) + 7
@@ -279,3 +261,36 @@ def test_the_figures_and_the_join_button_come_before_the_campaigns_text(client, 
     button = html.index(f'href="{campaign.url}join/"')
     text = html.index('id="about-heading"')
     assert title < figures < button < text
+
+
+# gettext counts whole numbers; each language reads a figure with decimals by its own rule.
+HOURS = [0.5, 0.96, 1.5, 2, 2.5]  # 0.96 is written 1
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("fr", ["0,5 heure", "1 heure", "1,5 heure", "2 heures", "2,5 heures"]),
+        ("en", ["0.5 hours", "1 hour", "1.5 hours", "2 hours", "2.5 hours"]),
+        ("es", ["0,5 horas", "1 hora", "1,5 horas", "2 horas", "2,5 horas"]),
+        ("ca", ["0,5 hores", "1 hora", "1,5 hores", "2 hores", "2,5 hores"]),
+    ],
+)
+def test_the_time_given_takes_the_plural_its_figure_takes_in_each_language(language, written):
+    def time_given(hours) -> str:
+        page = SimpleNamespace(hours_given=hours, impact_unit="")
+        html = render_to_string("campaigns/includes/impact.html", {"page": page})
+        return re.search(r"<dd>(.*?)</dd>", html).group(1)
+
+    with translation.override(language):
+        assert [time_given(hours) for hours in HOURS] == written
+
+
+@pytest.mark.django_db
+def test_a_campaign_page_says_one_and_a_half_hours_as_its_language_does(client, campaign):
+    campaign.minutes_per_participant = 30
+    campaign.save_revision().publish()
+    ParticipationFactory(campaign=campaign, people=3)
+    english = translate(campaign, "en", title="Half hours", slug="half-hours")
+    assert "<dd>1,5 heure</dd>" in client.get(campaign.url).content.decode()
+    assert "<dd>1.5 hours</dd>" in client.get(english.url).content.decode()

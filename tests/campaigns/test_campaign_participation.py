@@ -70,6 +70,7 @@ def test_a_forged_or_broken_link_finds_nothing(client, participation, token):
     response = client.get(f"/en/participation/{token}/")
     assert response.status_code == 404
     assert "This link does not work" in response.content.decode()
+    assert "the sign-up it belonged to was withdrawn" in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -2,16 +2,16 @@
 each through its own PostgreSQL connection: every reminder leaves once."""
 
 import datetime
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connection
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from campaigns.models import CampaignPage, Participation
+from campaigns.models import CampaignPage
 from core import due_emails
+from tests.concurrency import at_once
+from tests.factories import sign_ups_in_bulk
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -43,36 +43,9 @@ def a_campaign_ending_tomorrow() -> CampaignPage:
 
 def test_two_schedulers_at_once_send_each_reminder_once():
     campaign = a_campaign_ending_tomorrow()
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"person{n}@example.org",
-            language="fr",
-            privacy_notice_version="test",
-            remind_me=True,
-        )
-        for n in range(PEOPLE)
-    )
+    sign_ups_in_bulk(campaign, PEOPLE, remind_me=True)
     now = timezone.now()
-    barrier = threading.Barrier(2)
-    errors = []
-
-    def scheduler():
-        try:
-            barrier.wait(timeout=30)
-            due_emails.run(now=now)
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=scheduler) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-
-    assert errors == []
+    at_once(lambda: due_emails.run(now=now), lambda: due_emails.run(now=now), timeout=120)
     recipients = [message.to[0] for message in mail.outbox]
     assert len(recipients) == PEOPLE
     assert sorted(set(recipients)) == sorted(recipients)

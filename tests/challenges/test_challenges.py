@@ -8,14 +8,22 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from challenges.models import Contribution, ContributionMark
 from challenges.models.challenge import CONTRIBUTIONS_PER_PAGE
+from tests.campaigns.test_campaign_admin import editor_of
 from tests.conftest import index_of, translation_of
-from tests.factories import ArticlePageFactory, block, translate
+from tests.factories import (
+    ArticlePageFactory,
+    ChallengePageFactory,
+    ContributionFactory,
+    block,
+    translate,
+)
 
 
 def contribute(challenge, text, username, **fields):
@@ -177,7 +185,38 @@ def test_the_index_filters_by_cause_skill_time_and_status(client, challenges):
     quick = client.get(index.url, {"time": "15"}).context["challenges"]
     assert all(c.minutes <= 15 for c in quick)
     closed = client.get(index.url, {"status": "closed"}).context["challenges"]
-    assert all(c.deadline <= timezone.now() for c in closed)
+    assert closed and all(c.status != "open" for c in closed)
+
+
+@pytest.mark.django_db
+def test_a_challenge_solved_before_its_deadline_is_listed_as_closed_until_taken_back(
+    client, challenge, django_capture_on_commit_callbacks
+):
+    """Solved early, a challenge takes no more contributions (its page offers no form): the
+    "Open" filter leaves it out from the organisation's choice on, though the listings were
+    kept since they were last drawn."""
+    index = index_of(challenge)
+    visitor = Client()
+
+    def listed(**query) -> list[int]:
+        return [c.pk for c in visitor.get(index.url, query).context["challenges"]]
+
+    other = ChallengePageFactory(parent=challenge.get_parent(), deadline=challenge.deadline)
+    assert challenge.pk in listed(status="open") and challenge.pk not in listed(status="closed")
+    contribution = ContributionFactory(challenge=challenge)
+    client.force_login(editor_of(challenge, "orga"))
+    edit = f"/admin/contributions/edit/{contribution.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {"is_selected": "on"}).status_code == 302
+    assert 'name="text"' not in visitor.get(challenge.url).content.decode()
+    assert challenge.pk not in listed(status="open")
+    assert challenge.pk in listed(status="closed")
+    everything = listed()
+    assert everything.index(other.pk) < everything.index(challenge.pk)  # after the open ones
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {}).status_code == 302  # the selection taken back
+    assert challenge.pk in listed(status="open")
 
 
 @pytest.mark.django_db

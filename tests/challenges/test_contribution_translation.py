@@ -21,6 +21,7 @@ from tests.conftest import skip_or_fail
 from tests.demo.test_html_validates import VNU, validation_errors
 from tests.factories import ContributionFactory, ContributionReportFactory, as_committed
 from tests.site.faults import free_port
+from tests.site.test_i18n import switcher_links
 
 pytestmark = pytest.mark.django_db
 
@@ -95,6 +96,21 @@ def test_a_contribution_is_translated_once_per_language_and_version_when_saved(
     assert len(engine_calls) == 4
     assert "trop petit" in contribution.translations.get(language="fr").text
     assert contribution.translations.count() == 2
+
+
+def test_a_language_whose_home_page_is_unpublished_is_neither_offered_nor_translated_into(
+    client, site, challenge, apertium, engine_calls, django_capture_on_commit_callbacks
+):
+    """Visitors and the task worker agree on the languages the site serves (core/i18n.py)."""
+    assert "en" in switcher_links(client.get(challenge.url).content.decode())
+    with django_capture_on_commit_callbacks(execute=True):
+        site.homes["en"].unpublish()
+    assert "en" not in switcher_links(client.get(challenge.url).content.decode())
+    assert client.get(site.homes["en"].url).status_code == 404
+
+    contribution = spanish(challenge)
+    assert [t.language for t in contribution.translations.all()] == ["fr"]
+    assert engine_calls == ["spa → fra"]
 
 
 def test_a_reader_clicks_and_reads_the_translation_the_worker_made(
@@ -284,12 +300,12 @@ def test_a_page_of_contributions_in_other_languages_costs_the_same_queries(
 
     in_french, html = contributions("fr")
     assert "translate=" not in html
-    Contribution.objects.all().delete()
+    challenge.contributions().delete()
     in_english, html = contributions("en")
     assert html.count("translate=") == CONTRIBUTIONS_PER_PAGE
     assert in_english == in_french
 
-    shown = Contribution.objects.first()
+    shown = challenge.contributions().first()
     url = f"{challenge.url}?translate={shown.pk}"
     client.get(url)
     with CaptureQueriesContext(connection) as captured:

@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from pages.models import HomePage, Navigation, StandardPage
+from tests.concurrency import in_another_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -40,23 +41,6 @@ def small_site(page_cache):
         locale=locale,
     )
     return page
-
-
-def in_another_worker(view):
-    """`view()` in a thread of its own, with its own database connection: it reads what is
-    committed, and keeps what it draws in the memory every worker's listener empties."""
-    seen = []
-
-    def run():
-        try:
-            seen.append(view())
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(timeout=60)
-    return seen[0]
 
 
 @pytest.mark.postgres

@@ -9,17 +9,18 @@ import json
 import re
 import types
 
+import factory
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends import locmem
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
-from campaigns.models import Participation
 from challenges.models import Contribution
+from impact.charts import CauseChart, MonthChart
 from impact.figures import CACHE_KEY, compute
 from pages.models import Tag
+from tests.conftest import queries
 from tests.factories import (
     CampaignPageFactory,
     ChallengePageFactory,
@@ -27,6 +28,7 @@ from tests.factories import (
     OrganisationPageFactory,
     ParticipationFactory,
     TagFactory,
+    sign_ups_in_bulk,
     translate,
     trilingual_tag,
     volunteer,
@@ -180,12 +182,6 @@ def time_in_the_cache(monkeypatch):
     return clock
 
 
-def queries(client, path) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(path).status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize("path", [PAGES["fr"], PAGES["fr"] + CSV, PAGES["en"] + JSON])
 def test_the_same_queries_with_ten_or_two_thousand_sign_ups(client, site, path):
     campaign = CampaignPageFactory(parent=site.organisation["fr"])
@@ -199,16 +195,11 @@ def test_the_same_queries_with_ten_or_two_thousand_sign_ups(client, site, path):
 
     few = fresh_and_kept()
     start = timezone.now() - datetime.timedelta(days=700)
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"many-{n}@example.org",
-            people=1 + n % 3,
-            language="fr",
-            privacy_notice_version="test",
-            joined_at=start + datetime.timedelta(hours=8 * n),
-        )
-        for n in range(2000)
+    sign_ups_in_bulk(
+        campaign,
+        2000,
+        people=factory.Iterator([1, 2, 3]),
+        joined_at=factory.Iterator(start + datetime.timedelta(hours=8 * n) for n in range(2000)),
     )
     Contribution.objects.bulk_create(
         Contribution(
@@ -349,6 +340,39 @@ def test_the_charts_speak_their_figures(client, site):
     )
     assert causes_chart and '<title id="causes-chart-title">Hours given by cause</title>' in page
     assert '<caption id="months-caption">' in page and '<caption id="causes-caption">' in page
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", ["ont donné 1,5 heure.", "actif a été mars 2021, avec 1 heure.", "avec 1,5 heure."]),
+        (
+            "en",
+            ["gave 1.5 hours.", "busiest month was March 2021, with 1 hour.", "with 1.5 hours."],
+        ),
+        ("es", ["dedicó 1,5 horas.", "activo fue marzo de 2021, con 1 hora.", "con 1,5 horas."]),
+    ],
+)
+def test_the_charts_summaries_say_hours_as_each_language_does(language, said):
+    months = MonthChart.of(
+        [
+            (datetime.date(2021, 3, 1), types.SimpleNamespace(hours=1)),
+            (datetime.date(2021, 4, 1), types.SimpleNamespace(hours=0.5)),
+        ]
+    )
+    hours = types.SimpleNamespace(hours=1.5)
+    causes = CauseChart.of([types.SimpleNamespace(name="Recyclage", figures=hours)])
+    with translation.override(language):
+        summaries = [
+            re.sub(r"\s+", " ", re.search(r"<desc[^>]*>(.*?)</desc>", html, re.S).group(1))
+            for html in (
+                render_to_string("impact/includes/month_chart.html", {"chart": months}),
+                render_to_string("impact/includes/cause_chart.html", {"chart": causes}),
+            )
+        ]
+    total, busiest, cause = said
+    assert total in summaries[0] and busiest in summaries[0]
+    assert cause in summaries[1]
 
 
 def test_months_follow_the_sites_time_zone(site):

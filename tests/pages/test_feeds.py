@@ -4,13 +4,9 @@ reader reads them, with the figures their pages show."""
 import re
 
 import feedparser
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from campaigns.models import Participation
-from tests.conftest import translation_of
-from tests.factories import ParticipationFactory
+from tests.conftest import queries, translation_of
+from tests.factories import ParticipationFactory, sign_ups_in_bulk
 
 ATOM = "application/atom+xml"
 
@@ -106,24 +102,9 @@ def test_an_organisation_feed_has_its_campaigns_and_challenges(client, site, cam
 def test_a_feed_costs_the_same_queries_whatever_its_sign_ups(client, site, campaigns):
     url = site.indexes["campaigns"]["fr"].url + "feed/"
     client.get(url)
-
-    def cost():
-        cache.clear()  # the figures come from the database
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(url).status_code == 200
-        return len(captured)
-
-    few = cost()
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaigns["open"].translation_key,
-            email=f"load{i}@example.org",
-            language="fr",
-            privacy_notice_version="test",
-        )
-        for i in range(300)
-    )
-    assert cost() == few
+    few = queries(client, url, afresh=True)
+    sign_ups_in_bulk(campaigns["open"], 300)
+    assert queries(client, url, afresh=True) == few
 
 
 def test_an_address_below_a_feed_is_not_found(client, site):

@@ -8,10 +8,15 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from campaigns.models import Participation
 from pages.models import Tag
-from tests.conftest import translation_of
-from tests.factories import ContributionFactory, ParticipationFactory, UserFactory, volunteer
+from tests.conftest import queries, translation_of
+from tests.factories import (
+    ContributionFactory,
+    ParticipationFactory,
+    UserFactory,
+    sign_ups_in_bulk,
+    volunteer,
+)
 
 PAGES = "/api/v2/pages/"
 CAMPAIGNS = PAGES + "?type=campaigns.CampaignPage&fields=*"
@@ -170,25 +175,10 @@ def test_a_listing_of_campaigns_costs_the_same_queries_whatever_its_sign_ups(
 ):
     url = CAMPAIGNS + "&locale=fr"
     client.get(url)
-
-    def cost():
-        cache.clear()  # the figures come from the database
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(url).status_code == 200
-        return len(captured)
-
-    few = cost()
-    Participation.objects.bulk_create(
-        Participation(
-            campaign_key=campaign.translation_key,
-            email=f"load{campaign.pk}-{i}@example.org",
-            language="fr",
-            privacy_notice_version="test",
-        )
-        for campaign in campaigns.values()
-        for i in range(200)
-    )
-    assert cost() == few
+    few = queries(client, url, afresh=True)
+    for campaign in campaigns.values():
+        sign_ups_in_bulk(campaign, 200)
+    assert queries(client, url, afresh=True) == few
 
 
 @pytest.mark.parametrize(

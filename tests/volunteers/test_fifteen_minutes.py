@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.urls import resolve, reverse
+from django.utils import translation
 
 from tests.conftest import queries
 from tests.factories import (
@@ -47,6 +49,22 @@ def test_the_home_page_offers_it_in_each_language(client, site):
         assert client.get(url).status_code == 200
     # The language switcher leads to the same feature, at its address in each language.
     assert 'href="/es/15-minutos/"' in client.get(URL).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "url"),
+    [
+        ("fr", "/fr/15-minutes/"),
+        ("en", "/en/15-minutes/"),
+        ("es", "/es/15-minutos/"),
+        ("ca", "/ca/15-minuts/"),
+    ],
+)
+def test_its_address_in_each_language_is_the_one_already_shared(language, url):
+    """Links to it are out there (e-mails, posts): its addresses stay as they were made."""
+    with translation.override(language):
+        assert reverse("fifteen_minutes") == url
+        assert resolve(url).url_name == "fifteen_minutes"
 
 
 @pytest.mark.django_db
