@@ -43,10 +43,12 @@ logger = logging.getLogger(__name__)
 
 REVIEW_COMMENT = "Machine-drafted from {source} by {tool}; to review"
 # What machine translation must give back as it is: Python's and Django's placeholders, URLs,
-# e-mail addresses. Each is sent as an empty tag, which Apertium keeps where it stands.
+# e-mail addresses, and a tag whose attribute holds a placeholder (whose quotes would otherwise
+# be set as guillemets). Each is sent as an empty tag, which Apertium keeps where it stands.
 _PLACEHOLDER = re.compile(
     r"""
-      %\(\w+\)[#0 +-]?\d*(?:\.\d+)?[sdifr] | %[sdifr]
+      <[^<>]*(?:%\(\w+\)|%[sdifr]|\{\{)[^<>]*>      # a tag holding a placeholder, kept whole
+    | %\(\w+\)[#0 +-]?\d*(?:\.\d+)?[sdifr] | %[sdifr]
     | \{\{.*?\}\} | \{%.*?%\} | \{\w*\}
     | (?:https?|mailto):[^\s<>"«»]+
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
