@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -49,15 +51,20 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    # Images only: documents go through Wagtail's view and their collection's privacy.
-    for folder in ("images", "original_images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+
+# Uploaded images, in development or when SERVE_MEDIA says so (crowdtime/views.py); never
+# documents, which go through Wagtail's view and their collection's privacy. Not when media
+# live on another host (MEDIA_URL a full address).
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns.append(
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<folder>images|original_images)/(?P<path>.+)$",
+            views.media_image,
         )
+    )
 
 # Pages and search carry the language: /fr/…, /en/…, /es/…
 urlpatterns += i18n_patterns(

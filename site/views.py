@@ -3,8 +3,9 @@ import sys
 from datetime import timedelta
 
 import psycopg
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
@@ -14,6 +15,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.views import defaults
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from campaigns.models import Progress
@@ -84,6 +86,18 @@ def manifest(request):
     )
     patch_cache_control(response, public=True, max_age=24 * 3600)
     return response
+
+
+@require_GET
+def media_image(request, folder, path):
+    """An uploaded image (`folder`: images or original_images), from MEDIA_ROOT. Off unless in
+    development or with SERVE_MEDIA, where nothing else serves them: a node behind a cache
+    (Varnish keeps them, so Django reads each file about once per FRONTEND_CACHE_SECONDS).
+    Documents are never served from here: only through Wagtail's view, which applies their
+    collection's privacy."""
+    if not (settings.DEBUG or settings.SERVE_MEDIA):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT / folder)
 
 
 def server_error(request):

@@ -198,6 +198,10 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded images served by Django itself (site/views.py), for a node with no web server in
+# front but a cache that keeps them (one machine behind Varnish); documents never are. Off by
+# default, production included: a web server or object storage serves them better.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -351,6 +355,13 @@ ACCOUNT_RATE_LIMITS = {
 ADMIN_LOGIN_RATE = os.environ.get("ADMIN_LOGIN_RATE", "10/m/ip,5/5m/key")
 LOGIN_REDIRECT_URL = "volunteers:dashboard"
 LOGIN_URL = "account_login"
+
+# How many proxies stand in front of the site, each appending to X-Forwarded-For (the cluster
+# has two: Varnish, then HAProxy): the client address every rate limit counts by is the
+# PROXY_COUNT-th entry from the right, or REMOTE_ADDR with none (core/clients.py). Entries
+# further left are the client's to write, and are never read.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "core.clients.client_address"  # allauth's: volunteers/adapter.py
 
 # Campaign sign-ups: how many a client address may send (django-ratelimit syntax), and how
 # long the private link in the confirmation e-mail works.
