@@ -446,6 +446,15 @@ class Cluster:
                 kept.write(self.manage("create_demo_logins", capture=True))
         self.manage("collectstatic", "--noinput")
 
+    def tasks_waiting(self) -> int:
+        """Tasks queued or running (the first start queues the demo's search indexing)."""
+        query = "SELECT count(*) FROM django_tasks_database_dbtaskresult"
+        query += " WHERE status IN ('READY', 'RUNNING')"
+        return int(self.postgres("psql", "-c", query, database=self.database_name))
+
+    def wait_for_tasks(self, seconds: float = 600) -> None:
+        wait_until(lambda: self.tasks_waiting() == 0, seconds, "The task queue emptied", step=1)
+
     def admin_login(self) -> tuple[str, str]:
         """The demo administrator's name and password, as create_demo_logins printed them at
         the first start (kept in logins.txt)."""
@@ -491,7 +500,13 @@ class Cluster:
             **({"APERTIUM_URL": f"http://127.0.0.1:{self.ports.apy}"} if apy else {}),
             **self.settings,
         }
-        state = {"ports": asdict(self.ports), "environment": environment}
+        # The shell's environment at start is kept too (CAMPAIGN_JOIN_RATE=… make cluster): a
+        # node restarted later, from another shell, runs with the same settings.
+        state = {
+            "ports": asdict(self.ports),
+            "environment": environment,
+            "inherited": dict(os.environ),
+        }
         target = self.run_dir / "cluster.json"
         target.touch(mode=0o600)
         target.write_text(json.dumps(state, indent=2))
@@ -500,12 +515,12 @@ class Cluster:
         env_file.write_text("".join(f"{name}='{value}'\n" for name, value in environment.items()))
 
     def environment(self) -> dict:
-        """What the nodes and task workers run with (written by `start`)."""
+        """What the nodes and task workers run with, as `start` wrote it."""
         try:
             state = json.loads((self.run_dir / "cluster.json").read_text())
         except OSError:
             raise ClusterError(f"No cluster in {self.run_dir}: start it first.") from None
-        return {**os.environ, **state["environment"]}
+        return {**state["inherited"], **state["environment"]}
 
     @classmethod
     def from_run_dir(cls, run_dir: Path | None = None) -> "Cluster":
