@@ -30,6 +30,7 @@ from wagtail.models import Page
 from campaigns.models import CampaignCause, CampaignPage, Participation
 from challenges.models import ChallengeCause, ChallengePage, Contribution
 from core.collation import collated
+from core.frontend_cache import live_figures_kept_seconds
 from organisations.models import OrganisationPage
 from pages.models import Tag
 
@@ -97,11 +98,11 @@ def name_in(names: dict, language: str):
 
 
 def statistics() -> Statistics:
-    """The figures, at most MAX_AGE seconds old once the page cache has kept the page too."""
+    """The figures, at most MAX_AGE seconds old once a cache in front has kept the page too."""
     found = cache.get(CACHE_KEY)
     if found is None:
         found = compute()
-        cache.set(CACHE_KEY, found, MAX_AGE - settings.CACHE_MIDDLEWARE_SECONDS)
+        cache.set(CACHE_KEY, found, MAX_AGE - live_figures_kept_seconds())
     return found
 
 

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from core.frontend_cache import note_live_figures
 from impact.charts import CauseChart, MonthChart
 from impact.exports import LICENCE_URL, as_csv, as_json
 from impact.figures import MAX_AGE, statistics
@@ -27,10 +28,12 @@ def statistics_page(request):
 
 
 def download_csv(request):
+    note_live_figures(request)
     return download(as_csv(statistics(), get_language()), "text/csv", "csv")
 
 
 def download_json(request):
+    note_live_figures(request)
     data = as_json(statistics(), get_language(), request.build_absolute_uri)
     return download(json.dumps(data, ensure_ascii=False, indent=2), "application/json", "json")
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
 from core.cache import remember_search
+from core.frontend_cache import note_live_figures
 from pages.models import Tag
 from pages.models.base import page_of, private_sections_q
 from search import facets
@@ -38,6 +39,9 @@ def search(request):
             context["error"] = _("There is no such cause.")
             return TemplateResponse(request, "search/search.html", context, status=404)
     if query:
+        # Results and their counts follow the search index, which a task updates after the
+        # publish: no purge at the publish can catch them, so a cache in front keeps them briefly.
+        note_live_figures(request)
         try:
             found = find(request, query, form.cleaned_data["page"] or 1, kind, context.get("cause"))
         except InvalidPage:

@@ -14,6 +14,8 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from core.frontend_cache import note_live_figures
+
 PREFIX = "api/v2/"
 CORS_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -73,6 +75,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
+        # Figures, and lists that their query chooses, which no purge of a page reaches.
+        note_live_figures(request._request)
         if request.method in CORS_METHODS:
             # Any site may read the API from a browser; without credentials, so no cookie
             # or session ever goes with such a request.

@@ -9,10 +9,12 @@ from django.http.multipartparser import MultiPartParserError
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
 from core.cache import remember
+from core.frontend_cache import shows_live_figures
 from core.i18n import is_offered
 from crowdtime import api, views
 
@@ -52,6 +54,53 @@ class CompressionMiddleware(GZipMiddleware):
             and not response.cookies
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "private" not in response.get("Cache-Control", "")
+        )
+
+
+class FrontendCacheMiddleware:
+    """Tells the front-end cache (Varnish, when FRONTEND_CACHE_URL names it) how long it may
+    keep an answer: `public, max-age=0, s-maxage=LIVE_FIGURES_SECONDS` for one that shows live
+    figures (its templates said so, core/frontend_cache.py), FRONTEND_CACHE_SECONDS for the
+    others, which a publish purges. Browsers ask again each time, and the cache answers. An
+    answer that set its own Cache-Control (the badge, the manifest) keeps it, with s-maxage
+    added where it has none.
+
+    Only what every visitor is given alike: never an answer that holds a form token, sets a
+    cookie, answers a session, is private or not to be kept, nor the admin or the documents
+    (Wagtail's view checks their privacy at each download). Outside the session, CSRF and
+    messages middleware, to see the cookies they set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.FRONTEND_CACHE_URL and self.may_share(request, response):
+            seconds = (
+                settings.LIVE_FIGURES_SECONDS
+                if shows_live_figures(request)
+                else settings.FRONTEND_CACHE_SECONDS
+            )
+            if response.has_header("Cache-Control"):
+                patch_cache_control(response, public=True, s_maxage=seconds)
+            else:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+        return response
+
+    @staticmethod
+    def may_share(request, response) -> bool:
+        cache_control = response.get("Cache-Control", "")
+        return (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not request.path_info.startswith((*settings.ADMIN_PATH_PREFIXES, "/documents/"))
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            # Set as soon as the page asks for the form token.
+            and "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+            and not response.cookies
+            and not any(
+                word in cache_control for word in ("private", "no-cache", "no-store", "s-maxage")
+            )
         )
 
 

@@ -270,6 +270,20 @@ def apertium(apertium_server, settings, monkeypatch):
 
 
 @pytest.fixture
+def varnish(settings, monkeypatch):
+    """A stand-in for Varnish in front of the site (tests/frontend_cache.py): `.purged` lists
+    the addresses it was asked to purge, each batch twice (the second a moment later)."""
+    from core.frontend_cache import PurgeBatch
+    from tests.frontend_cache import RecordingCache, in_front_of_the_site
+
+    cache = RecordingCache()
+    in_front_of_the_site(settings, cache.url)
+    monkeypatch.setattr(PurgeBatch, "AGAIN_AFTER_SECONDS", 0.2)
+    yield cache
+    cache.close()
+
+
+@pytest.fixture
 def page_cache(settings):
     """The page cache on, as in production."""
     settings.CACHE_MIDDLEWARE_SECONDS = 5

@@ -14,7 +14,7 @@ from campaigns.models import CampaignPage, Participation
 from challenges.models import Contribution
 from volunteers import signing
 from volunteers.activity import localized_pages, minutes_given, verified_emails
-from volunteers.models import Certificate, Profile
+from volunteers.models import Certificate, Profile, purge_public_pages
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
@@ -170,3 +170,4 @@ def revoke(certificate) -> None:
     if certificate.revoked_at is None:
         certificate.revoked_at = timezone.now()
         certificate.save(update_fields=["revoked_at"])
+        purge_public_pages([certificate])

@@ -6,10 +6,13 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from core.durations import Duration
+from core.frontend_cache import purge_after_commit
 from core.i18n import language_choices
 
 DEFAULT_TIME_ZONE = "Europe/Paris"
@@ -139,10 +142,29 @@ class Certificate(models.Model):
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
 
+    def public_addresses(self) -> list[str]:
+        """Its public page in every language, as a cache in front of the site keeps it."""
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return []
+        addresses = []
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                addresses.append(site.root_url + reverse("certificate_page", args=[self.public_id]))
+        return addresses
+
+
+def purge_public_pages(certificates) -> None:
+    """A revoked certificate's page says so at once, not when the front-end cache lets the
+    page go; nor does it show an erased volunteer's name meanwhile."""
+    purge_after_commit(
+        address for certificate in certificates for address in certificate.public_addresses()
+    )
+
 
 @receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
 def revoke_certificates_of_deleted_account(sender, instance, **kwargs):
     """Deleting an account revokes its certificates and erases what they said."""
-    Certificate.objects.filter(user=instance).update(
-        revoked_at=Coalesce("revoked_at", timezone.now()), credential={}, user=None
-    )
+    certificates = Certificate.objects.filter(user=instance)
+    purge_public_pages(list(certificates))
+    certificates.update(revoked_at=Coalesce("revoked_at", timezone.now()), credential={}, user=None)

@@ -378,6 +378,11 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
         context["embed_code"] = embed_code(request, self)
         return context
 
+    def get_cached_paths(self):
+        """What the front-end cache keeps of the campaign beside its page, purged with it
+        (pages/frontend_cache.py); join/ holds a form, which no cache keeps."""
+        return [*super().get_cached_paths(), "thanks/", "embed/", "calendar/", "badge.svg"]
+
     @path("join/")
     def join(self, request):
         from campaigns import views

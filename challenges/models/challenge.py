@@ -268,6 +268,10 @@ class ChallengePage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImage
 
         return challenge(self, request)
 
+    def get_cached_paths(self):
+        """Purged from the front-end cache with the page (pages/frontend_cache.py)."""
+        return [*super().get_cached_paths(), "calendar/"]
+
     @path("calendar/")
     def calendar(self, request):
         from challenges import views

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.cache import remember
+from core.frontend_cache import note_live_figures
 from core.i18n import language_versions
 from core.machine_drafts import is_machine_drafted
 from core.structured_data import json_ld
@@ -99,3 +100,13 @@ def datetime_attribute(moment):
     """A moment as `<time datetime>` wants it: to the second, in the site's time zone. Django's
     "c" format adds microseconds, which HTML's grammar of dates does not allow."""
     return localtime(moment).isoformat(timespec="seconds") if moment else ""
+
+
+@register.simple_tag(takes_context=True)
+def live_figures(context) -> str:
+    """Put where figures that change between publishes are drawn (a campaign's participants, a
+    challenge's contributions, the statistics): the front-end cache keeps the answer that shows
+    them LIVE_FIGURES_SECONDS only (core/frontend_cache.py). Outside any {% wagtailcache %},
+    which skips what it holds when it has it kept."""
+    note_live_figures(context.get("request"))
+    return ""

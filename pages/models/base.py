@@ -268,6 +268,10 @@ class WithFeed(RoutablePageMixin):
     def atom_feed(self, request):
         return import_string(self.feed)()(request, self)
 
+    def get_cached_paths(self):
+        """Purged from the front-end cache with the page (pages/frontend_cache.py)."""
+        return [*super().get_cached_paths(), "feed/"]
+
 
 class RunByOrganisation:
     """For the pages an organisation runs (campaigns, challenges): they live under its page,

@@ -24,6 +24,9 @@ INSTALLED_APPS = [
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    # Wagtail's front-end cache, with receivers that purge every page that shows the one
+    # published, once the publish commits.
+    "pages.frontend_cache.FrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -70,6 +73,8 @@ MIDDLEWARE = [
     # /healthz, for the load balancer: before the session, the site's lookup and the rest.
     "crowdtime.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # How long Varnish may keep an answer, when it is in front (FRONTEND_CACHE_URL).
+    "crowdtime.middleware.FrontendCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "crowdtime.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,6 +119,27 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+
+# The front-end cache (Varnish), when FRONTEND_CACHE_URL names it (e.g. http://127.0.0.1:6081,
+# which must accept PURGE from the app nodes). It is then the page cache, and the per-worker
+# one above is off: a page a worker kept would be fetched into Varnish after a publish had
+# purged it there, and kept an hour. Anonymous visitors' pages tell it how long to keep them
+# (crowdtime.middleware.FrontendCacheMiddleware): LIVE_FIGURES_SECONDS those that show live
+# figures (participants, contributions, statistics), FRONTEND_CACHE_SECONDS the others, which a
+# publish purges once it commits (pages/frontend_cache.py).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "3600"))
+LIVE_FIGURES_SECONDS = int(os.environ.get("LIVE_FIGURES_SECONDS", "5"))
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "core.frontend_cache.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}}
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would purge a page's path under every language prefix; translations have slugs of
+# their own, so pages/frontend_cache.py purges each translation's address instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+if FRONTEND_CACHE_URL:
+    CACHE_MIDDLEWARE_SECONDS = 0
 
 # How long each worker keeps a fragment or what core/cache.py remembers, in every template's
 # {% wagtailcache %} too: a publish empties them sooner, so this bounds how long a worker that

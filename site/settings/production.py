@@ -68,7 +68,10 @@ CACHES["default"] = {  # noqa: F405
 # django-ratelimit warns of any backend it does not list; this one is django-redis's own.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
-CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "5"))
+# Off behind Varnish, which is the page cache then (base.py).
+CACHE_MIDDLEWARE_SECONDS = (
+    0 if FRONTEND_CACHE_URL else int(os.environ.get("PAGE_CACHE_SECONDS", "5"))  # noqa: F405
+)
 
 TEMPLATES[0]["APP_DIRS"] = False  # noqa: F405
 TEMPLATES[0]["OPTIONS"]["loaders"] = [  # noqa: F405

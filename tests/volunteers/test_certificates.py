@@ -389,3 +389,27 @@ def test_a_server_without_pango_offers_the_signed_json_instead_of_failing(
     response = client.get(f"/en/volunteer/certificates/{certificate.public_id}/pdf/", follow=True)
     assert response.status_code == 200
     assert "download the signed JSON instead" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_revoked_or_erased_certificate_leaves_the_cache_in_front_at_once(
+    client, camille, varnish, django_capture_on_commit_callbacks
+):
+    """Its page says "Revoked" at once, and no longer shows an erased volunteer's name, rather
+    than when Varnish lets the page go."""
+
+    def public_pages(certificate) -> set[str]:
+        return {
+            f"http://testserver/{language}/certificates/{certificate.public_id}/"
+            for language in ("fr", "en", "es")
+        }
+
+    revoked, erased = issue(client), issue(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/fr/volunteer/certificates/{revoked.public_id}/revoke/")
+    assert public_pages(revoked) <= set(varnish.purged)
+    assert not public_pages(erased) & set(varnish.purged)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        camille.delete()
+    assert public_pages(erased) <= set(varnish.purged)
