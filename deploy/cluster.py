@@ -218,7 +218,10 @@ class Processes:
 
     def kill(self, name: str) -> None:
         """SIGKILL to the whole process group at once, as a machine that dies."""
-        self.stop(name, sig=signal.SIGKILL, seconds=10)
+        if (pid := self.pid(name)) is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        self.stop(name, seconds=10)  # reaps it, forgets its pid
 
 
 @dataclass
@@ -645,7 +648,7 @@ class Cluster:
     def start_task_worker(self, worker: int) -> None:
         name = f"worker{worker}"
         if self.processes.pid(name) is None:
-            # A short interval: Wagtail's purges of Varnish are tasks too.
+            # What is queued (e-mails) leaves within a fifth of a second; a poll is one query.
             command = [sys.executable, "manage.py", "db_worker", "--interval", "0.2"]
             self.processes.start(
                 name, [*command, "--worker-id", f"cluster-{name}"], self.environment()
