@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -63,8 +64,10 @@ PAGES_CONCURRENCY = 32
 SIGNUP_CONCURRENCIES = (8, 32)
 PUBLISHES = 20
 SIGNUPS_SEEN = 5
-# How long a publish or a sign-up may take to show before the bench calls it lost.
+# How long a publish or a sign-up may take to show before the bench calls it lost, and how
+# often each place is asked meanwhile (at most: a node takes longer to answer).
 GIVE_UP_SECONDS = 30
+POLL_SECONDS = 0.01
 JOIN_PREFIX = "bench-join-cluster-"
 # The load the README's arithmetic is for, and its assumptions (bench/README.md).
 LOAD = {"page_views_per_second": 2000, "signups_per_second": 50}
@@ -226,29 +229,35 @@ def signups_counted() -> int:
 # Freshness ------------------------------------------------------------------------------------
 
 
-def fresh_everywhere(places: dict, text: str, confirmations: dict) -> dict[str, float | None]:
-    """Asks each place (name: (port, path)) again and again until it shows `text` in as many
-    answers in a row as `confirmations` says (a node's every worker), at most GIVE_UP_SECONDS:
-    the seconds until the first of those answers, by place, or None for a place that never
-    showed it."""
+def until_shown(places: dict, shows, confirmations: dict | None = None) -> dict:
+    """Asks each place (name: (port, path)), each in a thread of its own, again and again
+    until `shows(page)` holds in as many answers in a row as `confirmations` gives it (1 by
+    default; a node's every worker), for GIVE_UP_SECONDS at most: the seconds from the call to
+    the first of those answers, by place, or None where it never held."""
     started = time.perf_counter()
-    first_fresh = dict.fromkeys(places)
-    in_a_row = dict.fromkeys(places, 0)
-    done = set()
-    while len(done) < len(places) and time.perf_counter() - started < GIVE_UP_SECONDS:
-        for name, (port, path) in places.items():
-            if name in done:
-                continue
-            asked = time.perf_counter() - started
-            if text in fetch(port, path).body:
-                if in_a_row[name] == 0:
-                    first_fresh[name] = asked
-                in_a_row[name] += 1
-                if in_a_row[name] >= confirmations.get(name, 1):
-                    done.add(name)
+
+    def watch(port, path, needed):
+        first, in_a_row = None, 0
+        while time.perf_counter() - started < GIVE_UP_SECONDS:
+            page = fetch(port, path).body
+            answered = time.perf_counter() - started
+            if not shows(page):
+                in_a_row = 0
             else:
-                in_a_row[name], first_fresh[name] = 0, None
-    return {name: first_fresh[name] if name in done else None for name in places}
+                first = first if in_a_row else answered
+                in_a_row += 1
+                if in_a_row >= needed:
+                    return first
+            time.sleep(POLL_SECONDS)
+        return None
+
+    confirmations = confirmations or {}
+    with ThreadPoolExecutor(len(places)) as pool:
+        watching = {
+            name: pool.submit(watch, port, path, confirmations.get(name, 1))
+            for name, (port, path) in places.items()
+        }
+    return {name: future.result() for name, future in watching.items()}
 
 
 def publish_to_fresh(cluster, article, listing) -> dict:
@@ -259,14 +268,14 @@ def publish_to_fresh(cluster, article, listing) -> dict:
     from pages.models import ArticlePage
 
     page = ArticlePage.objects.get(pk=article.pk)
-    places = {"Varnish": (cluster.ports.varnish, page.url)}
-    for node in cluster.node_numbers:
-        places[f"node {node}"] = (cluster.ports.nodes[node - 1], page.url)
+    places = {"the article through Varnish": (cluster.ports.varnish, page.url)}
+    nodes = {f"the article on node {n}": cluster.ports.nodes[n - 1] for n in cluster.node_numbers}
+    places |= {name: (port, page.url) for name, port in nodes.items()}
     if page.title in fetch(cluster.ports.varnish, listing.url).body:
-        places["listing, through Varnish"] = (cluster.ports.varnish, listing.url)
+        places["its listing through Varnish"] = (cluster.ports.varnish, listing.url)
     # Each of a node's workers: as many answers in a row, and one more.
-    confirmations = {f"node {n}": cluster.gunicorn_workers + 1 for n in cluster.node_numbers}
-    everywhere, publishing, never = [], [], 0
+    confirmations = dict.fromkeys(nodes, cluster.gunicorn_workers + 1)
+    everywhere, publishing, by_place, never = [], [], {name: [] for name in places}, 0
     for number in range(1, PUBLISHES + 1):
         for port, path in places.values():
             if port == cluster.ports.varnish:
@@ -276,7 +285,10 @@ def publish_to_fresh(cluster, article, listing) -> dict:
         started = time.perf_counter()
         page.save_revision().publish()
         publishing.append(time.perf_counter() - started)
-        seen = fresh_everywhere(places, title, confirmations)
+        seen = until_shown(places, lambda html, title=title: title in html, confirmations)
+        for name, seconds in seen.items():
+            if seconds is not None:
+                by_place[name].append(publishing[-1] + seconds)
         if None in seen.values():
             never += 1
             print(f"  publish {number}: never fresh at {[n for n, s in seen.items() if s is None]}")
@@ -284,19 +296,18 @@ def publish_to_fresh(cluster, article, listing) -> dict:
             everywhere.append(publishing[-1] + max(seen.values()))
     return {
         "publishes": PUBLISHES,
-        "places": list(places),
         "publish_ms": milliseconds(publishing),
+        "fresh_ms": {name: milliseconds(times) for name, times in by_place.items()},
         "fresh_everywhere_ms": milliseconds(everywhere),
         "never_fresh": never,
     }
 
 
-def participants(port: int, path: str) -> int:
+def participants_shown(html: str) -> int:
     """The campaign's count of participants as its page shows it."""
-    body = fetch(port, path).body
-    shown = re.search(r'class="progress-figures">\s*<strong>([^<]+)</strong>', body)
+    shown = re.search(r'class="progress-figures">\s*<strong>([^<]+)</strong>', html)
     if shown is None:
-        raise RuntimeError(f"No count of participants on {path}")
+        raise RuntimeError("No count of participants on the campaign page")
     return int(re.sub(r"\D", "", shown.group(1)))
 
 
@@ -323,28 +334,27 @@ def signup_to_count(cluster, campaign_path) -> dict:
     shuffle = random.Random(20)  # noqa: S311 (a moment, not a secret)
     first, last = cluster.node_numbers[0], cluster.node_numbers[-1]
     node_a, node_b = cluster.ports.nodes[first - 1], cluster.ports.nodes[last - 1]
-    seen = {f"node {first}": [], "Varnish": []}
+    places = {
+        f"on node {first}": (node_a, campaign_path),
+        "through Varnish": (cluster.ports.varnish, campaign_path),
+    }
+    seen = {name: [] for name in places}
     for number in range(SIGNUPS_SEEN):
         time.sleep(shuffle.uniform(0, LIVE_FIGURES_SECONDS))
-        before = participants(node_a, campaign_path)
-        join_directly(
-            node_b, campaign_path, f"bench-seen-{number}-{time.time_ns()}@example.invalid"
-        )
-        answered = time.perf_counter()
-        waiting = {f"node {first}": node_a, "Varnish": cluster.ports.varnish}
-        while waiting and time.perf_counter() - answered < GIVE_UP_SECONDS:
-            for name, port in list(waiting.items()):
-                if participants(port, campaign_path) > before:
-                    seen[name].append(time.perf_counter() - answered)
-                    del waiting[name]
-            time.sleep(0.02)
-        for name in waiting:
-            print(f"  a sign-up on node {last} never showed at {name}")
+        before = participants_shown(fetch(node_a, campaign_path).body)
+        email = f"bench-seen-{number}-{time.time_ns()}@example.invalid"
+        join_directly(node_b, campaign_path, email)
+        shown = until_shown(places, lambda html, before=before: participants_shown(html) > before)
+        for name, seconds in shown.items():
+            if seconds is None:
+                print(f"  a sign-up on node {last} never showed at {name}")
+            else:
+                seen[name].append(seconds)
     return {
         "signups": SIGNUPS_SEEN,
         "node": last,
         "bound_ms": (LIVE_FIGURES_SECONDS + 1) * 1000,  # the cache's time, and 1 s of grace
-        **{f"{name}_ms": milliseconds(times) for name, times in seen.items()},
+        "seen_ms": {name: milliseconds(times) for name, times in seen.items()},
         "never_seen": sum(SIGNUPS_SEEN - len(times) for times in seen.values()),
     }
 
@@ -440,6 +450,11 @@ def measure_cluster(cluster) -> dict:
         report["signups_sent"] = sum(row["sent"] for row in report["signups"])
         report["signups_accepted"] = accepted
         report["signups_counted"] = signups_counted()
+        # A sign-up still in flight when a run ends may be stored without being seen: every
+        # accepted one is counted, and none twice, when counted lies between the two.
+        report["every_accepted_signup_counted_once"] = (
+            accepted <= report["signups_counted"] <= report["signups_sent"]
+        )
         report["task_workers_cpu_ms_per_signup"] = round(
             (cpu_seconds(cluster)["task workers"] - cpu["task workers"]) * 1000 / max(accepted, 1),
             3,
@@ -453,6 +468,7 @@ def measure_cluster(cluster) -> dict:
     finally:
         ceiling.stop()
     report["capacity"] = capacity(report)
+    report["load_average_end"] = os.getloadavg()[0]
     return report
 
 
@@ -503,7 +519,8 @@ def table(report) -> list[str]:
     lines = [
         f"**Cluster** ({report['nodes']} nodes of {report['gunicorn_workers']} gunicorn workers "
         f"behind HAProxy and Varnish, PgBouncer, PostgreSQL, {report['task_workers']} task "
-        f"workers, on the same machine; load average {report['load_average']:.1f} at the start; "
+        f"workers, on the same machine; load average {report['load_average']:.1f} at the start, "
+        f"{report['load_average_end']:.1f} at the end; "
         f"ceiling at concurrency {PAGES_CONCURRENCY}, measured around each target: median "
         f"{ceiling['rps']} requests/s, from {ceiling['min_rps']} to {ceiling['max_rps']})",
         "",
@@ -535,24 +552,28 @@ def table(report) -> list[str]:
             f"{cpu['nodes']}, {cpu['pgbouncer']}, {cpu['postgresql']} | {row['errors']} |"
         )
     publish, seen = report["publish"], report["signup_seen"]
-    first = next(name for name in seen if name.startswith("node ") and name.endswith("_ms"))
+    shown_on = "; ".join(
+        f"{name} median {times['median']} ms, worst {times['worst']} ms"
+        for name, times in seen["seen_ms"].items()
+    )
     lines += [
         "",
         f"Sign-ups: {report['signups_accepted']} accepted, {report['signups_counted']} counted "
-        f"({report['signups_sent']} sent); their e-mails sent {report['emails_drained_seconds']} s "
-        f"after the last run, at {report['task_workers_cpu_ms_per_signup']} ms of a task "
-        "worker's CPU each.",
+        f"({report['signups_sent']} sent: every accepted one counted once, "
+        f"{'yes' if report['every_accepted_signup_counted_once'] else 'NO'}); their e-mails "
+        f"all sent {report['emails_drained_seconds']} s after the last run, at "
+        f"{report['task_workers_cpu_ms_per_signup']} ms of a task worker's CPU each.",
         "",
-        f"Publish to fresh everywhere ({', '.join(publish['places'])}), over "
-        f"{publish['publishes']} publishes: median {publish['fresh_everywhere_ms']['median']} ms, "
-        f"worst {publish['fresh_everywhere_ms']['worst']} ms (the publish itself: median "
-        f"{publish['publish_ms']['median']} ms); never fresh: {publish['never_fresh']}.",
+        f"Publish to fresh everywhere ({', '.join(publish['fresh_ms'])}), over "
+        f"{publish['publishes']} publishes, from the start of the publish: median "
+        f"{publish['fresh_everywhere_ms']['median']} ms, worst "
+        f"{publish['fresh_everywhere_ms']['worst']} ms (the publish itself, purge included: "
+        f"median {publish['publish_ms']['median']} ms); never fresh: {publish['never_fresh']}.",
         "",
-        f"A sign-up on node {seen['node']} counted on the campaign page, over {seen['signups']}: "
-        f"on {first.removesuffix('_ms')} median {seen[first]['median']} ms, worst "
-        f"{seen[first]['worst']} ms; through Varnish median {seen['Varnish_ms']['median']} ms, "
-        f"worst {seen['Varnish_ms']['worst']} ms (bound: {report['live_figures_seconds']} s "
-        f"kept, 1 s of grace); never seen: {seen['never_seen']}.",
+        f"A sign-up on node {seen['node']} counted on the campaign page, over {seen['signups']}, "
+        f"from its answer: {shown_on} (the bound through Varnish: "
+        f"{report['live_figures_seconds']} s kept, 1 s of grace); never seen: "
+        f"{seen['never_seen']}.",
         "",
         *capacity_lines(report["capacity"]),
     ]
