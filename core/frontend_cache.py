@@ -96,10 +96,15 @@ class HTTPBackend(backends.HTTPBackend):
             pass
 
 
+def enabled() -> bool:
+    """Whether a front-end cache is to be purged (FRONTEND_CACHE_URL)."""
+    return bool(settings.WAGTAILFRONTENDCACHE)
+
+
 def purge_after_commit(urls) -> None:
     """Purge `urls` from the front-end cache once the current transaction commits (at once
     outside one), with whatever else the transaction asked to purge, in one batch."""
-    if not settings.WAGTAILFRONTENDCACHE:
+    if not enabled():
         return
     batch = _batch_waiting_for_commit()
     if batch is not None:

@@ -176,6 +176,33 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def for_transaction_pooling(database: dict) -> dict:
+    """The database settings made safe for PgBouncer in transaction pooling, which hands each
+    transaction of a connection to whichever server connection is free: what a session leaves
+    on its server connection is lost to it, or found by another client. So, no server-side
+    cursors (`.iterator()`, in the reminders and digests, declares one that later transactions
+    read: tests/site/test_pgbouncer.py), and no prepared statements (Django 5.2 leaves
+    psycopg's off already; kept off whatever OPTIONS say). Nothing else in the code needs a
+    session: no advisory locks, LISTEN/NOTIFY (publishes are announced on Redis), temporary tables or
+    SET outside a transaction (searched for); the time zone Django sets on connecting is one
+    of the parameters PgBouncer keeps per client and sets again on each server connection."""
+    return {
+        **database,
+        "DISABLE_SERVER_SIDE_CURSORS": True,
+        "OPTIONS": {**database.get("OPTIONS", {}), "prepare_threshold": None},
+    }
+
+
+# DATABASE_POOLER=pgbouncer: DATABASE_URL names a PgBouncer in transaction pooling.
+DATABASE_POOLER = os.environ.get("DATABASE_POOLER", "")
+if DATABASE_POOLER == "pgbouncer":
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_POOLER=pgbouncer needs a PostgreSQL DATABASE_URL")
+    DATABASES["default"] = for_transaction_pooling(DATABASES["default"])
+elif DATABASE_POOLER:
+    raise ImproperlyConfigured(f"DATABASE_POOLER: unknown pooler {DATABASE_POOLER!r}")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,8 +1,11 @@
 """Services that fail for real, for the fault tests: a redis-server of the test's own, which it
-stops and starts again, and a TCP proxy in front of PostgreSQL, which it cuts and restores.
-The machine's shared PostgreSQL and Redis are never touched."""
+stops and starts again, and a TCP proxy in front of PostgreSQL, which it cuts and restores;
+and a PgBouncer of the test's own in front of PostgreSQL. The machine's shared PostgreSQL and
+Redis are never touched."""
 
 import contextlib
+import os
+import shutil
 import socket
 import subprocess
 import threading
@@ -18,6 +21,7 @@ from django.db import connections
 from django.test import RequestFactory
 
 REDIS_SERVER = Path("/usr/bin/redis-server")
+PGBOUNCER = Path("/usr/sbin/pgbouncer")
 
 
 def free_port() -> int:
@@ -90,6 +94,56 @@ class RedisServer(LocalServer):
                 return conn.recv(16).startswith(b"+PONG")
         except OSError:
             return False
+
+
+class PgBouncer(LocalServer):
+    """PgBouncer in transaction pooling in front of `database` on the PostgreSQL at
+    host:port, with `pool_size` server connections at most: fewer than its clients, so that
+    their transactions take turns on each."""
+
+    name = "pgbouncer"
+
+    def __init__(self, directory: Path, host: str, port: int, database: str, pool_size: int = 2):
+        super().__init__()
+        # Root may not run it: it runs as postgres then, which must read and write here.
+        self.as_postgres = os.geteuid() == 0
+        self.directory = directory
+        if self.as_postgres:
+            directory.chmod(0o777)
+        (directory / "users.txt").write_text('"postgres" ""\n')
+        self.config = directory / "pgbouncer.ini"
+        self.config.write_text(
+            f"""[databases]
+{database} = host={host} port={port} dbname={database}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = {self.port}
+unix_socket_dir =
+auth_type = trust
+auth_file = {directory / "users.txt"}
+pool_mode = transaction
+default_pool_size = {pool_size}
+max_client_conn = 100
+logfile = {directory / "pgbouncer.log"}
+"""
+        )
+        for path in directory.iterdir():
+            path.chmod(0o666)
+
+    def command(self) -> list:
+        return [PGBOUNCER, *(["-u", "postgres"] if self.as_postgres else []), self.config]
+
+    def answers(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                return True
+        except OSError:
+            return False
+
+    @staticmethod
+    def installed() -> bool:
+        return PGBOUNCER.exists() or shutil.which("pgbouncer") is not None
 
 
 class TcpProxy:
@@ -167,20 +221,23 @@ class ServerWorker:
     checks), through `port`. A thread's connection is its own: the test's transaction does not
     hide what the worker commits, and what the worker writes stays written (clean it up)."""
 
-    def __init__(self, database_port: int):
+    def __init__(self, database_port: int, configure=None):
         from crowdtime.page_cache import CachedPages
 
         self.thread = ThreadPoolExecutor(max_workers=1)
-        self.run(self._connect_through, database_port)
+        self.run(self._connect_through, database_port, configure)
         self.application = CachedPages(get_wsgi_application())
 
     @staticmethod
-    def _connect_through(port: int) -> None:
+    def _connect_through(port: int, configure=None) -> None:
+        """`configure(settings_dict)` gives the connection's settings further changes."""
         current = connections["default"]
         production_like = {
             **current.settings_dict,
             **{"HOST": "127.0.0.1", "PORT": port, "CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True},
         }
+        if configure is not None:
+            production_like = configure(production_like)
         connections["default"] = type(current)(production_like, "default")
 
     def run(self, function, *args):
