@@ -507,6 +507,8 @@ class Cluster:
         # node restarted later, from another shell, runs with the same settings.
         state = {
             "ports": asdict(self.ports),
+            "database_url": self.database_url,
+            "redis_url": self.redis_url,
             "environment": environment,
             "inherited": dict(os.environ),
         }
@@ -527,7 +529,7 @@ class Cluster:
 
     @classmethod
     def from_run_dir(cls, run_dir: Path | None = None) -> "Cluster":
-        """The cluster `start` left in the run directory, with the ports it was given."""
+        """The cluster `start` left in the run directory, with its ports, database and Redis."""
         cluster = cls(**({"run_dir": run_dir} if run_dir else {}))
         try:
             state = json.loads((cluster.run_dir / "cluster.json").read_text())
@@ -535,6 +537,7 @@ class Cluster:
             return cluster
         ports = state["ports"]
         cluster.ports = Ports(**{**ports, "nodes": tuple(ports["nodes"])})
+        cluster.database_url, cluster.redis_url = state["database_url"], state["redis_url"]
         return cluster
 
     def manage(self, *arguments: str, capture: bool = False) -> str:
@@ -779,6 +782,8 @@ def main(argv=None) -> int:
         cluster.stop()
         print("Cluster stopped.")
     elif arguments.command == "status":
+        if not cluster.status():
+            print(f"Nothing runs from {cluster.run_dir}.")
         for process in cluster.status():
             state = f"pid {process['pid']}" if process["pid"] else "stopped"
             seen = f"  HAProxy: {process['haproxy']}" if "haproxy" in process else ""

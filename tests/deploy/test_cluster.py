@@ -44,7 +44,7 @@ def in_every_language(cluster, page: dict) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def articles(cluster) -> list[dict]:
-    """The demo's French articles, each with its translations."""
+    """The demo's French articles (each translated into every language)."""
     return api(cluster, {"type": "pages.ArticlePage", "locale": "fr", "limit": 20})
 
 
@@ -114,7 +114,8 @@ def test_a_page_published_in_the_admin_of_one_node_is_fresh_everywhere_in_every_
         cached_through_varnish(cluster, path)
         for node in cluster.node_numbers:
             Visitor(cluster.node_url(node)).get(path)  # what each node keeps, kept
-    # The editors' drafts, a new title in every language, waiting to be published.
+    # Drafts with a new title in every language, waiting to be published; saved as an
+    # editor's drafts are, by a management shell (the editor's form needs JavaScript to post).
     mark = f"Cluster {uuid.uuid4().hex[:8]}"
     ids = [page["id"] for page in pages.values()]
     cluster.manage(
