@@ -20,6 +20,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,7 +87,12 @@ def unavailable() -> str:
 
 
 def new_cluster() -> Cluster:
-    """On free ports, with a database of its own on DATABASE_URL's server, made anew."""
+    """On free ports, with a database of its own on DATABASE_URL's server, made anew, in a run
+    directory made anew (what an interrupted run left running there stopped first)."""
+    run_dir = WORK / "cluster"
+    if run_dir.exists():
+        Cluster.from_run_dir(run_dir).stop()
+        shutil.rmtree(run_dir)
     server = urlsplit(os.environ["DATABASE_URL"])
     redis_url = None
     if redis_answers("127.0.0.1", 6379):
@@ -95,7 +101,7 @@ def new_cluster() -> Cluster:
         redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DATABASE).flushdb()
         redis_url = f"redis://127.0.0.1:6379/{REDIS_DATABASE}"
     cluster = Cluster(
-        run_dir=WORK / "cluster",
+        run_dir=run_dir,
         ports=Ports.free(),
         database_url=server._replace(path=f"/{DATABASE}").geturl(),
         redis_url=redis_url,
