@@ -115,6 +115,8 @@ def purge_pages_showing_image(sender, instance, **kwargs) -> None:
 
 
 def addresses_showing(page) -> set[str]:
+    """Every address that shows `page` or links to it by its title (see the module's
+    docstring)."""
     urls = set()
     for translation in page.get_translations(inclusive=True).specific():
         urls |= cached_addresses(translation)
