@@ -17,10 +17,11 @@ def require_wrk() -> str:
     return wrk
 
 
-def run(port: int, path: str, concurrency: int, seconds: int, post=None) -> dict:
+def run(port: int, path: str, concurrency: int, seconds: int, post=None, headers=()) -> dict:
     """Drive http://127.0.0.1:port/path with `concurrency` connections for `seconds`.
     `post` is (form body with "{n}" for a new number each request, Cookie header value); a
-    "{n}" in the path of a GET becomes a new number each request too.
+    "{n}" in the path of a GET becomes a new number each request too. `headers` ("Name: value")
+    go with every request.
     A status of 400 or more, or a socket error, is an error."""
     if post:
         arguments = ("POST", *post)
@@ -38,6 +39,7 @@ def run(port: int, path: str, concurrency: int, seconds: int, post=None) -> dict
         f"{seconds}s",
         "--timeout",
         "10s",
+        *(option for header in headers for option in ("--header", header)),
         "--script",
         str(SCRIPT),
         f"http://127.0.0.1:{port}{path}",

@@ -6,7 +6,7 @@ fraction of the ceiling, latencies, queries per request and peak memory per work
 the cost of the biggest pages (a campaign's embed page and badge among them) grows with 10,
 1,000 and 100,000 participants or contributions, with the statistics' figures worked out afresh
 at each size, and what a phone downloads on a first visit to the home, an article and a campaign
-page.
+page; and then, on PostgreSQL, the production topology (bench/cluster.py).
 The table is printed and written, with the raw figures, to bench-results/latest.json.
 """
 
@@ -253,13 +253,14 @@ def csrf_for(port: int, path: str) -> tuple[str, str]:
     return cookie, token
 
 
-def drive(port, target, concurrency, run_id) -> dict:
+def drive(port, target, concurrency, run_id, headers=()) -> dict:
     post = None
     if target.get("post"):
         cookie, token = csrf_for(port, target["path"])
         form = urlencode(join_form(f"bench-join-{run_id}-NUMBER@example.invalid", token))
         post = (form.replace("NUMBER", "{n}"), f"csrftoken={cookie}")
-    return run(port, numbered(target["path"], f"{run_id}-{{n}}"), concurrency, SECONDS, post)
+    path = numbered(target["path"], f"{run_id}-{{n}}")
+    return run(port, path, concurrency, SECONDS, post, headers)
 
 
 def warm(server, targets) -> None:
@@ -507,9 +508,23 @@ def main():
     for database in bench_databases():
         subprocess.run([PYTHON, __file__, "--database", database], check=True)
         reports.append(json.loads((WORK / f"{database.split(':')[0]}.json").read_text()))
+    if report := cluster_part():
+        reports.append(report)
     (RESULTS / "latest.json").write_text(json.dumps(reports, indent=2, ensure_ascii=False))
     print(tables(reports))
     print(f"\nWritten to {RESULTS / 'latest.json'}")
+
+
+def cluster_part() -> dict | None:
+    """The production topology's figures (bench/cluster.py), in a process of its own, or
+    None, with the reason printed, where it cannot run."""
+    from cluster import unavailable
+
+    if why_not := unavailable():
+        print(f"The cluster part is not measured: {why_not}.", flush=True)
+        return None
+    subprocess.run([PYTHON, ROOT / "bench" / "cluster.py", "--no-table"], check=True)
+    return json.loads((WORK / "cluster.json").read_text())
 
 
 def tables(reports) -> str:
@@ -521,7 +536,12 @@ def tables(reports) -> str:
         "load from wrk.",
     ]
     for report in reports:
-        lines += ["", *table(report)]
+        if report.get("part") == "cluster":
+            from cluster import table as cluster_table
+
+            lines += ["", *cluster_table(report)]
+        else:
+            lines += ["", *table(report)]
     return "\n".join(lines)
 
 

@@ -58,10 +58,17 @@ def one_line(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
+# The site's name as render() read it, for the base templates' {% email_site_name %}: one
+# query per e-mail rather than one for the subject and each body (a sign-up's confirmation
+# is sent by the thousand when a campaign is in the news).
+SITE_NAME_READ = "site_name_read"
+
+
 def email_context(context: dict, language: str) -> dict:
     """What every e-mail's base template reads (core/templates/core/emails/base.*): the site's
     name and address; `name` is the recipient's name, or absent for a greeting without one."""
-    return {"site_name": site_name(), "site_url": site_url(language), **context}
+    name = site_name()
+    return {"site_name": name, SITE_NAME_READ: name, "site_url": site_url(language), **context}
 
 
 def render(

@@ -19,7 +19,7 @@ FRONTEND_CACHE_SECONDS old."""
 import logging
 import threading
 from http.client import HTTPException
-from urllib.error import HTTPError, URLError
+from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
@@ -52,8 +52,8 @@ def live_figures_kept_seconds() -> int:
 
 class HTTPBackend(backends.HTTPBackend):
     """Wagtail's PURGE requests, each given TIMEOUT seconds (Wagtail's wait forever), and given
-    up for the whole batch at the first that cannot reach the cache: a cache that is down
-    would cost the editor a timeout per address. Asked inside a transaction (Wagtail's
+    up for the whole batch at the first that fails: a cache that is down would cost the editor
+    a timeout per address, and one that refuses this node a warning per address. Asked inside a transaction (Wagtail's
     redirects purge the old addresses of a page whose slug changed as they save), it waits
     for the commit, with the rest of the transaction's batch."""
 
@@ -68,12 +68,11 @@ class HTTPBackend(backends.HTTPBackend):
         for url in urls:
             try:
                 self.send_purge(url)
-            except HTTPError as error:
-                logger.warning("The front-end cache refused to purge %s: %s", url, error)
             except (URLError, OSError, HTTPException) as error:
+                # Down, or refusing this node's purges (HTTPError): the others would fare alike.
                 logger.warning(
-                    "The front-end cache cannot be reached (%s); %d addresses stay cached until "
-                    "they expire.",
+                    "The front-end cache cannot be reached or refused to purge (%s); %d "
+                    "addresses stay cached until they expire.",
                     getattr(error, "reason", error),
                     len(urls),
                 )
@@ -96,10 +95,15 @@ class HTTPBackend(backends.HTTPBackend):
             pass
 
 
+def enabled() -> bool:
+    """Whether a front-end cache is to be purged (FRONTEND_CACHE_URL)."""
+    return bool(settings.WAGTAILFRONTENDCACHE)
+
+
 def purge_after_commit(urls) -> None:
     """Purge `urls` from the front-end cache once the current transaction commits (at once
     outside one), with whatever else the transaction asked to purge, in one batch."""
-    if not settings.WAGTAILFRONTENDCACHE:
+    if not enabled():
         return
     batch = _batch_waiting_for_commit()
     if batch is not None:

@@ -17,7 +17,10 @@ app config below, installed in its place, purges after the commit, in one batch:
 - after a move or a change of slug, the old addresses of the page and of its live
   descendants, and the listings of the old place.
 
-Deleting a live page unpublishes it first (Wagtail), which purges it.
+Deleting a live page unpublishes it first (Wagtail), which purges it. A change to the menus
+(Navigation) or to a tag's name purges every live page, which all show them; a change to an
+image (its file, its focal point: new renditions, the old ones deleted), the pages that show
+it (Wagtail's reference index), with their listings.
 
 Addresses with a query string (a listing's second page, its filters) are the cache's to purge
 with their path: see the README's section on running behind a cache."""
@@ -28,13 +31,15 @@ from django.apps import apps
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.apps import WagtailFrontendCacheAppConfig
 
-from core.frontend_cache import purge_after_commit
+from core.frontend_cache import enabled, purge_after_commit
 
 
 class FrontendCacheConfig(WagtailFrontendCacheAppConfig):
     """Wagtail's front-end cache app, with the receivers of this module in place of Wagtail's."""
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -42,15 +47,22 @@ class FrontendCacheConfig(WagtailFrontendCacheAppConfig):
             post_page_move,
         )
 
+        from pages.models import Navigation, Tag
+
         page_published.connect(purge_page)
         page_unpublished.connect(purge_page)
         post_page_move.connect(purge_moved_page)
         page_slug_changed.connect(purge_renamed_page)
+        for model in (Navigation, Tag):
+            post_save.connect(purge_every_page, sender=model)
+            post_delete.connect(purge_every_page, sender=model)
+        post_save.connect(purge_pages_showing_image, sender=get_image_model())
 
 
 def purge_page(sender, instance, **kwargs) -> None:
     """A page_published and page_unpublished receiver."""
-    purge_after_commit(addresses_showing(instance))
+    if enabled():
+        purge_after_commit(addresses_showing(instance))
 
 
 def purge_moved_page(
@@ -58,6 +70,8 @@ def purge_moved_page(
 ):
     """A post_page_move receiver: the page where it is now, where it was, and what listed it
     there."""
+    if not enabled():
+        return
     urls = addresses_showing(instance)
     urls |= addresses_before(instance, url_path_before, url_path_after)
     for page in parent_page_before.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
@@ -67,10 +81,42 @@ def purge_moved_page(
 
 def purge_renamed_page(sender, instance, instance_before, **kwargs) -> None:
     """A page_slug_changed receiver (sent once the change commits): the old addresses."""
-    purge_after_commit(addresses_before(instance, instance_before.url_path, instance.url_path))
+    if enabled():
+        purge_after_commit(addresses_before(instance, instance_before.url_path, instance.url_path))
+
+
+def purge_every_page(sender, created=False, **kwargs) -> None:
+    """The menus and the tags' names show on every page; a new tag on none yet (an editor
+    adds one as they tag a page, whose publish purges it)."""
+    from wagtail.models import Page
+
+    from pages.models import Tag
+
+    if enabled() and not (created and sender is Tag):
+        pages = Page.objects.live().filter(depth__gt=1).specific()
+        purge_after_commit(address for page in pages for address in cached_addresses(page))
+
+
+def purge_pages_showing_image(sender, instance, **kwargs) -> None:
+    """A changed image has new renditions, and the old ones are deleted: the pages that show
+    it (Wagtail's reference index knows them), with their listings. A new one is on none."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
+
+    if not enabled():
+        return
+    referring = ReferenceIndex.get_references_to(instance).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    pages = Page.objects.live().filter(
+        pk__in=[int(pk) for pk in referring.values_list("object_id", flat=True)]
+    )
+    purge_after_commit(address for page in pages.specific() for address in addresses_showing(page))
 
 
 def addresses_showing(page) -> set[str]:
+    """Every address that shows `page` or links to it by its title (see the module's
+    docstring)."""
     urls = set()
     for translation in page.get_translations(inclusive=True).specific():
         urls |= cached_addresses(translation)

@@ -13,9 +13,11 @@ from core import emails
 register = template.Library()
 
 
-@register.simple_tag
-def email_site_name() -> str:
-    return emails.site_name()
+@register.simple_tag(takes_context=True)
+def email_site_name(context) -> str:
+    """The name Wagtail's default site gives, whatever `site_name` the caller passed (Django's
+    password reset passes the host): as core.emails.render() read it, or read now."""
+    return context.get(emails.SITE_NAME_READ) or emails.site_name()
 
 
 @register.simple_tag

@@ -307,7 +307,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # admin shows its default avatar, or the one an editor uploads.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Security headers. Production adds HSTS and secure cookies.
+# Security headers. Production adds HSTS and secure cookies, and redirects to HTTPS but the
+# load balancer's probes, which come to the node itself in plain HTTP (crowdtime/health.py).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -2,17 +2,20 @@
 stands for Varnish and records the PURGE requests it is sent. A publish, an unpublish, a
 deletion or a move purges every address that shows the page (each translation with its
 feed, frame and badge, the listings and home pages that list it, the sitemap), in one batch,
-and only once the change has committed; a cache that cannot be reached costs a warning, not
-the publish."""
+and only once the change has committed; a change to the menus or a tag's name, every page;
+a change to an image, the pages that show it. A cache that cannot be reached costs a
+warning, not the publish."""
 
 import contextlib
 import logging
 
 import pytest
 from django.db import transaction
+from wagtail.images.rect import Rect
 from wagtail.models import Page
 
 from tests.conftest import index_of, translation_of
+from tests.factories import ArticlePageFactory, TagFactory
 from tests.frontend_cache import in_front_of_the_site, wait_for_second_sendings
 from tests.site.faults import free_port, wait_until
 
@@ -118,3 +121,53 @@ def test_a_publish_goes_through_when_the_cache_is_down(
     assert article.title == "Publié malgré tout" and article.live
     warnings = [r.getMessage() for r in caplog.records if r.name == "core.frontend_cache"]
     assert len(warnings) == 1 and "cannot be reached" in warnings[0]
+
+
+@pytest.mark.django_db
+def test_a_change_to_the_menus_purges_every_page(
+    varnish, site, articles, campaigns, django_capture_on_commit_callbacks
+):
+    footer = site.navigation["en"]
+    footer.footer_text = "Crowdtime helps everyone give a little time."
+    with django_capture_on_commit_callbacks(execute=True):
+        footer.save()
+    purged = set(varnish.purged)
+    assert in_every_language(articles[2]) <= purged
+    assert in_every_language(campaigns["finished"], "badge.svg") <= purged
+    assert in_every_language(site.homes["fr"]) <= purged
+
+
+@pytest.mark.django_db
+def test_a_renamed_tag_purges_every_page_and_a_new_one_nothing(
+    varnish, site, articles, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        TagFactory(name="cartographie")
+    assert varnish.purged == []
+
+    tag = site.tags["environnement"]["es"]
+    tag.name = "ecología"
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.save()
+    assert in_every_language(articles[0]) <= set(varnish.purged)
+
+
+@pytest.mark.django_db
+def test_a_changed_image_purges_the_pages_that_show_it(
+    varnish, site, articles, django_capture_on_commit_callbacks
+):
+    article = ArticlePageFactory(parent=site.indexes["articles"]["fr"])
+    wait_for_second_sendings()
+    varnish.purged.clear()
+
+    image = article.hero_image
+    image.set_focal_point(Rect(10, 10, 40, 40))
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+        assert varnish.purged == []
+    purged = set(varnish.purged)
+    assert addresses(article) <= purged
+    assert (
+        addresses(site.indexes["articles"]["fr"], "feed/") | addresses(site.homes["fr"]) <= purged
+    )
+    assert not addresses(articles[0]) & purged

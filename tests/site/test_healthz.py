@@ -27,6 +27,15 @@ def test_a_site_without_redis_is_healthy_while_its_database_answers(client):
     assert "no-store" in response["Cache-Control"]
 
 
+@pytest.mark.django_db
+def test_the_probe_is_answered_in_plain_http_whatever_host_it_names(client, settings):
+    """The balancer probes each node at its own address, without TLS."""
+    settings.SECURE_SSL_REDIRECT = True  # as production
+    response = client.get("/healthz", HTTP_HOST="10.0.0.5:8001")
+    assert (response.status_code, response.content) == (200, b"ok")
+    assert client.get("/fr/").status_code == 301  # the rest goes to HTTPS
+
+
 @pytest.mark.faults
 @pytest.mark.django_db
 def test_the_probe_fails_while_redis_is_down_and_passes_once_it_is_back(
