@@ -652,7 +652,10 @@ class Cluster:
         name = f"worker{worker}"
         if self.processes.pid(name) is None:
             # What is queued (e-mails) leaves within a fifth of a second; a poll is one query.
-            command = [sys.executable, "manage.py", "db_worker", "--interval", "0.2"]
+            # At a lower priority than the nodes: in a rush visitors are answered first and
+            # the e-mails follow seconds later (they cost more CPU than the sign-up itself).
+            command = ["nice", "-n", "10", sys.executable, "manage.py", "db_worker"]
+            command += ["--interval", "0.2"]
             self.processes.start(
                 name, [*command, "--worker-id", f"cluster-{name}"], self.environment()
             )
