@@ -1,5 +1,9 @@
 """`/healthz`, for the load balancer: 200 `ok` when this node reaches the database and Redis
-(the shared cache, when it is Redis), else 503 with the reason in plain text.
+(the shared cache, when it is Redis); 503 with the reason in plain text when it cannot reach the
+database. Without Redis the node still serves every page and sign-up (each worker counts in its
+own memory meanwhile, core/cache_backends.py), and every node shares that Redis: a 503 then
+would take the whole site out of the balancer for nothing. The probe says 200 `degraded: redis
+unreachable` instead, which the balancer takes for healthy and an operator can read.
 
 Answered by a middleware placed before the session, the site's lookup (which may ask the
 database) and everything else: a probe comes every second or two from each balancer, and
@@ -32,6 +36,11 @@ def problem() -> str | None:
             cursor.execute("SELECT 1")
     except (DatabaseError, *DATABASE_UNAVAILABLE):
         return "database unreachable"
+    return None
+
+
+def degradation() -> str | None:
+    """What this node serves without, or None."""
     if (redis := shared_redis()) is not None:
         try:
             redis.ping()
@@ -53,14 +62,19 @@ class HealthCheckMiddleware:
 def health(request) -> HttpResponse:
     global _last_problem
     found = problem()
-    if found != _last_problem:
+    degraded = None if found else degradation()
+    state = found or degraded
+    if state != _last_problem:
         if found:
             logger.warning("Health check failing: %s", found)
+        elif degraded:
+            logger.warning("Health check passing, degraded: %s", degraded)
         else:
             logger.info("Health check passing again (was: %s)", _last_problem)
-        _last_problem = found
+        _last_problem = state
+    body = found or (f"degraded: {degraded}" if degraded else "ok")
     response = HttpResponse(
-        found or "ok", status=503 if found else 200, content_type="text/plain; charset=utf-8"
+        body, status=503 if found else 200, content_type="text/plain; charset=utf-8"
     )
     add_never_cache_headers(response)
     if found:
