@@ -11,6 +11,7 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from campaigns import signals  # noqa: F401  (connects the delete handlers)
+        from campaigns.confirmations import queue_confirmations
         from campaigns.models import CampaignPage
         from campaigns.reminders import KIND, queue_reminders
         from core import due_emails, unsubscribe
@@ -24,4 +25,5 @@ class CampaignsConfig(AppConfig):
 
         register_moments(moments)
         due_emails.register_producer(queue_reminders)
+        due_emails.register_producer(queue_confirmations)
         unsubscribe.register_kind(KIND, _("reminders of the campaigns I joined"))

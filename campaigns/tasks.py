@@ -12,14 +12,6 @@ from core.calendar import calendar as ical
 
 
 @task()
-def send_participation_email(participation_id: int, manage_url: str) -> None:
-    """The confirmation of a sign-up, in the language it was made in, with the private link.
-    Sent outside the request by the task backend (at once in development)."""
-    key = f"campaign-confirmation:{participation_id}"
-    mail_participant(participation_id, manage_url, None, "joined", key)
-
-
-@task()
 def send_already_joined_email(
     participation_id: int, manage_url: str, language: str, attempt: str
 ) -> None:

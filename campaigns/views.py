@@ -12,11 +12,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
+from campaigns import confirmations
 from campaigns import embed as embedding
 from campaigns.calendar import campaign_event
 from campaigns.forms import JoinForm, ReportForm
 from campaigns.models import CampaignPage, CampaignStatus, Participation
-from campaigns.tasks import send_already_joined_email, send_participation_email
+from campaigns.tasks import send_already_joined_email
 from core.calendar import calendar_download
 from core.responses import too_many_requests
 from pages.models import Navigation
@@ -45,14 +46,8 @@ def join(request, campaign: CampaignPage):
             form.add_error(None, _("This campaign has ended: sign-ups are closed."))
         return render_join_form(request, campaign, form, status=409)
 
-    def manage_url(participation):
-        return request.build_absolute_uri(
-            reverse("campaigns:participation", args=[participation.make_token()])
-        )
-
     participation, created = Participation.join(
         campaign,
-        confirm=lambda new: send_participation_email.enqueue(new.pk, manage_url(new)),
         email=form.cleaned_data["email"],
         first_name=form.cleaned_data["first_name"],
         people=form.cleaned_data["people"],
@@ -60,11 +55,16 @@ def join(request, campaign: CampaignPage):
         language=get_language(),
         privacy_notice_version=Navigation.privacy_notice_version(),
     )
-    if not created:
+    if created:
+        confirmations.send_soon()
+    else:
         # The page answers as for a first sign-up, so that nobody learns who is signed up;
         # only the address's owner hears, by e-mail, that they were already in.
+        manage_url = request.build_absolute_uri(
+            reverse("campaigns:participation", args=[participation.make_token()])
+        )
         send_already_joined_email.enqueue(
-            participation.pk, manage_url(participation), get_language(), uuid.uuid4().hex
+            participation.pk, manage_url, get_language(), uuid.uuid4().hex
         )
     return redirect(thanks_url)
 

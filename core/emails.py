@@ -67,7 +67,7 @@ SITE_NAME_READ = "site_name_read"
 def email_context(context: dict, language: str) -> dict:
     """What every e-mail's base template reads (core/templates/core/emails/base.*): the site's
     name and address; `name` is the recipient's name, or absent for a greeting without one."""
-    name = site_name()
+    name = context.get(SITE_NAME_READ) or site_name()  # read once for a batch of e-mails
     return {"site_name": name, SITE_NAME_READ: name, "site_url": site_url(language), **context}
 
 

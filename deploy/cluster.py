@@ -652,9 +652,9 @@ class Cluster:
         name = f"worker{worker}"
         if self.processes.pid(name) is None:
             # What is queued (e-mails) leaves within a fifth of a second; a poll is one query.
-            # At a lower priority than the nodes: in a rush visitors are answered first and
-            # the e-mails follow seconds later (they cost more CPU than the sign-up itself).
-            command = ["nice", "-n", "10", sys.executable, "manage.py", "db_worker"]
+            # At the lowest priority: while the nodes are busy (a rush) visitors are answered
+            # first, and the confirmations, a batch at a time, follow once the rush eases.
+            command = ["nice", "-n", "19", sys.executable, "manage.py", "db_worker"]
             command += ["--interval", "0.2"]
             self.processes.start(
                 name, [*command, "--worker-id", f"cluster-{name}"], self.environment()

@@ -1,3 +1,4 @@
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.core import signing
@@ -85,6 +86,9 @@ class Participation(models.Model):
     joined_at = models.DateTimeField(
         verbose_name=_("Joined at"), default=timezone.now, editable=False
     )
+    # Set by join(): the sign-up itself is the confirmation's place in the queue, stored in the
+    # same INSERT (campaigns/confirmations.py sends them in batches).
+    confirmation_pending = models.BooleanField(default=False, editable=False)
 
     objects = ParticipationQuerySet.as_manager()
 
@@ -99,29 +103,37 @@ class Participation(models.Model):
                 fields=["campaign_key", "email"], name="one_sign_up_per_email_and_campaign"
             )
         ]
-        indexes = [models.Index(fields=["campaign_key", "joined_at"])]
+        indexes = [
+            models.Index(fields=["campaign_key", "joined_at"]),
+            # The confirmations' queue: a few rows among all the sign-ups.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(confirmation_pending=True),
+                name="participation_to_confirm",
+            ),
+        ]
 
     def __str__(self):
         return self.first_name or self.email
 
     @classmethod
-    def join(cls, campaign, confirm=None, **fields) -> tuple["Participation", bool]:
+    def join(cls, campaign, **fields) -> tuple["Participation", bool]:
         """Sign up once per address: (participation, created). A second sign-up with the same
-        address, even at the same instant, finds the first one and counts nothing.
-        `confirm(participation)` runs in the sign-up's transaction, so that the confirmation it
-        queues is stored with the sign-up or, if it fails, neither is and the visitor can retry."""
+        address, even at the same instant, finds the first one and counts nothing. A new one
+        waits for its confirmation (campaigns/confirmations.py): one INSERT stores both."""
         email = fields.pop("email").strip().lower()
-        participation = None
+        # One INSERT is atomic on its own; inside a caller's transaction, a savepoint keeps
+        # the failed INSERT of a repeated address from aborting the rest of it.
+        in_a_transaction = transaction.get_connection().in_atomic_block
         try:
-            with transaction.atomic():
+            with transaction.atomic() if in_a_transaction else nullcontext():
                 participation = cls.objects.create(
-                    campaign_key=campaign.translation_key, email=email, **fields
+                    campaign_key=campaign.translation_key,
+                    email=email,
+                    confirmation_pending=True,
+                    **fields,
                 )
-                if confirm:
-                    confirm(participation)
         except IntegrityError:
-            if participation is not None:  # the address was new: what failed came after
-                raise
             return cls.objects.get(campaign_key=campaign.translation_key, email=email), False
         return participation, True
 
@@ -170,8 +182,9 @@ def forget_campaign_figures(campaign_key) -> None:
     """Now, for the rest of the transaction, and again once it commits: another worker may
     have counted the old rows in between."""
     keys = [cache_key(FIGURES, campaign_key), cache_key(DAYS, campaign_key)]
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+    if transaction.get_connection().in_atomic_block:
+        cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))  # at once, outside a transaction
 
 
 @receiver([post_save, post_delete], sender=Participation)

@@ -23,8 +23,10 @@ CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.
 require_env("DATABASE_URL")  # base.py reads it; production never falls back to SQLite
 # Workers keep their database connection between requests: opening one costs more than a page.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
-# A connection that broke (the database restarted) is dropped at the next request, not kept.
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# A connection that broke (the database restarted) is dropped at the next request, not kept:
+# a query before each request's first. Behind PgBouncer the connection is to PgBouncer, which
+# keeps it through a restart of the database and checks its own to the server: no query.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = DATABASE_POOLER != "pgbouncer"  # noqa: F405
 # A database host that does not answer gives a 503 after this many seconds, not a hung worker
 # (PostgreSQL's option; SQLite has no host to wait for).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405

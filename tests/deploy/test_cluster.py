@@ -224,6 +224,24 @@ def emails_sent(cluster) -> Counter:
     return sent
 
 
+# 600 sign-ups waiting for their confirmation, and two senders queued at once: each worker
+# takes one, and they share the batches.
+TWO_SENDERS = """
+from campaigns.confirmations import send_confirmations
+from campaigns.models import CampaignPage, Participation
+campaign = CampaignPage.objects.live().first()
+Participation.objects.bulk_create(
+    Participation(
+        campaign_key=campaign.translation_key, email=f"rush-{n}@example.org", language="fr",
+        privacy_notice_version="test", confirmation_pending=True,
+    )
+    for n in range(600)
+)
+send_confirmations.enqueue()
+send_confirmations.enqueue()
+"""
+
+
 def test_two_task_workers_send_each_e_mail_once(cluster, cluster_database, campaign_path):
     started = cluster_database.execute("SELECT now()").fetchone()[0]
     emails = [new_email() for _ in range(30)]
@@ -232,22 +250,24 @@ def test_two_task_workers_send_each_e_mail_once(cluster, cluster_database, campa
         joiner = Joiner(cluster.varnish_url, campaign_path)
         return [joiner.join(address).status for address in addresses]
 
-    # Three visitors at once: the confirmations are queued together, for both workers.
+    # Three visitors at once, each sign-up waking the sender unless it is awake.
     with ThreadPoolExecutor(max_workers=3) as visitors:
         statuses = [
             s for done in visitors.map(sign_up, [emails[n::3] for n in range(3)]) for s in done
         ]
     assert statuses == [302] * len(emails)
+    cluster.manage("shell", "-c", TWO_SENDERS)
     cluster.wait_for_tasks(60)
 
     sent = emails_sent(cluster)
-    assert {address: sent[address] for address in emails} == dict.fromkeys(emails, 1)
+    rush = [f"rush-{n}@example.org" for n in range(600)]
+    assert {address: sent[address] for address in emails + rush} == dict.fromkeys(emails + rush, 1)
     workers = cluster_database.execute(
         "SELECT DISTINCT jsonb_array_elements_text(worker_ids) FROM django_tasks_database_dbtaskresult"
         " WHERE task_path LIKE %s AND enqueued_at >= %s",
-        ["%send_participation_email", started],
+        ["%send_confirmations", started],
     ).fetchall()
-    # Both took e-mails from the queue at the same time: the test saw them compete.
+    # Both sent e-mails from the queue at the same time: the test saw them compete.
     assert sorted(row[0] for row in workers) == ["cluster-worker1", "cluster-worker2"]
 
 
