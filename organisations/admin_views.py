@@ -123,6 +123,7 @@ def figures(organisation) -> dict:
     """Open items, people who joined this week, contributions waiting for a look."""
     from campaigns.models import CampaignPage, Participation
     from challenges.models import ChallengePage, Contribution
+    from challenges.models.challenge import open_challenges
 
     now = timezone.now()
     pages = Page.objects.descendant_of(organisation).values("translation_key")
@@ -130,7 +131,7 @@ def figures(organisation) -> dict:
     challenges = ChallengePage.objects.descendant_of(organisation).live()
     open_campaigns = campaigns.filter(opens_at__lte=now, closes_at__gt=now, closed_early_at=None)
     return {
-        "open_items": open_campaigns.count() + challenges.filter(deadline__gt=now).count(),
+        "open_items": open_campaigns.count() + challenges.filter(open_challenges(now)).count(),
         "joined_this_week": Participation.objects.filter(
             campaign_key__in=pages, joined_at__gte=now - datetime.timedelta(days=7)
         ).aggregate(people=Sum("people"))["people"]

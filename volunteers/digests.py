@@ -15,6 +15,7 @@ from django.db.models import Q
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 from challenges.models import ChallengeIndexPage, ChallengePage
+from challenges.models.challenge import open_challenges
 from core import due_emails, unsubscribe
 from volunteers.models import Digest, Profile
 
@@ -108,7 +109,7 @@ def contents(profile: Profile, keys, period: due_emails.Period, now: datetime.da
     challenges = (
         ChallengePage.objects.live()
         .public()
-        .filter(new, deadline__gt=now, minutes__lte=profile.time_available)
+        .filter(new, open_challenges(now), minutes__lte=profile.time_available)
         .filter(locale__language_code__in=languages)
     )
     challenges = matching(challenges, cause_keys, skill_keys, skills=True)

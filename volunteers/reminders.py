@@ -1,6 +1,7 @@
 """The reminder of a challenge a volunteer kept for later ("I'll do it later"), the day before
-its deadline, unless they have contributed meanwhile; in their preferred language and time
-zone. Here rather than in challenges/, which knows nothing of volunteers' profiles. Queued by
+its deadline, unless they have contributed meanwhile or it was solved early (the organisation
+selected a contribution: it takes no more); in their preferred language and time zone. Here
+rather than in challenges/, which knows nothing of volunteers' profiles. Queued by
 `manage.py send_due_emails` (core/due_emails.py)."""
 
 import datetime
@@ -8,6 +9,7 @@ import datetime
 from django.db.models import Exists, OuterRef
 
 from challenges.models import Bookmark, ChallengePage, Contribution
+from challenges.models.challenge import open_challenges
 from core import due_emails
 
 KIND = "challenge-reminders"
@@ -21,7 +23,7 @@ def key(bookmark_id: int) -> str:
 def closing_soon(now):
     return (
         ChallengePage.objects.live()
-        .filter(deadline__gt=now, deadline__lte=now + BEFORE_THE_DEADLINE)
+        .filter(open_challenges(now), deadline__lte=now + BEFORE_THE_DEADLINE)
         .values("translation_key")
     )
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from challenges.models import Bookmark, ChallengePage
+from challenges.models.challenge import open_challenges
 from core import due_emails, emails, unsubscribe
 from core.models import SentEmail
 from volunteers import digests
@@ -16,7 +17,8 @@ from volunteers.reminders import KIND, contributed, key
 def send_bookmark_reminders(bookmark_ids: list[int]) -> None:
     """One batch of reminders of challenges kept for later (volunteers/reminders.py), each in
     the volunteer's language and time zone; not if they removed the bookmark, contributed
-    meanwhile, or unsubscribed from these reminders."""
+    meanwhile, unsubscribed from these reminders, or the challenge was solved since it was
+    queued."""
     bookmarks = list(
         Bookmark.objects.filter(pk__in=bookmark_ids)
         .exclude(Exists(contributed()))
@@ -29,7 +31,10 @@ def send_bookmark_reminders(bookmark_ids: list[int]) -> None:
     unsubscribed = unsubscribe.opted_out_among([b.user.email for b in bookmarks], KIND)
     challenges = list(
         ChallengePage.objects.live()
-        .filter(translation_key__in={b.challenge_key for b in bookmarks})
+        .filter(
+            open_challenges(timezone.now()),
+            translation_key__in={b.challenge_key for b in bookmarks},
+        )
         .select_related("locale")
     )
     for bookmark in bookmarks:

@@ -194,15 +194,22 @@ def test_a_challenge_solved_before_its_deadline_is_listed_as_closed_until_taken_
 ):
     """Solved early, a challenge takes no more contributions (its page offers no form): the
     "Open" filter leaves it out from the organisation's choice on, though the listings were
-    kept since they were last drawn."""
+    kept since they were last drawn, and the organisation's page lists it as done."""
     index = index_of(challenge)
     visitor = Client()
 
     def listed(**query) -> list[int]:
         return [c.pk for c in visitor.get(index.url, query).context["challenges"]]
 
+    def on_organisation_page(heading: str) -> str:
+        """The text of the organisation page's section `heading` ("now", "past")."""
+        html = BeautifulSoup(visitor.get(challenge.get_parent().url).content, "html.parser")
+        section = html.find("section", attrs={"aria-labelledby": f"{heading}-heading"})
+        return section.get_text() if section else ""
+
     other = ChallengePageFactory(parent=challenge.get_parent(), deadline=challenge.deadline)
     assert challenge.pk in listed(status="open") and challenge.pk not in listed(status="closed")
+    assert challenge.title in on_organisation_page("now")
     contribution = ContributionFactory(challenge=challenge)
     client.force_login(editor_of(challenge, "orga"))
     edit = f"/admin/contributions/edit/{contribution.pk}/"
@@ -213,10 +220,13 @@ def test_a_challenge_solved_before_its_deadline_is_listed_as_closed_until_taken_
     assert challenge.pk in listed(status="closed")
     everything = listed()
     assert everything.index(other.pk) < everything.index(challenge.pk)  # after the open ones
+    assert challenge.title in on_organisation_page("past")
+    assert challenge.title not in on_organisation_page("now")
 
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(edit, {}).status_code == 302  # the selection taken back
     assert challenge.pk in listed(status="open")
+    assert challenge.title in on_organisation_page("now")
 
 
 @pytest.mark.django_db

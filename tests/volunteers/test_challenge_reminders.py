@@ -16,6 +16,7 @@ from core import due_emails
 from tests import emails
 from tests.conftest import translation_of
 from tests.factories import ContributionFactory, volunteer
+from volunteers.tasks import send_bookmark_reminders
 
 MINUTE = datetime.timedelta(minutes=1)
 DAY = datetime.timedelta(days=1)
@@ -107,6 +108,24 @@ def test_no_reminder_once_the_volunteer_has_contributed(client, challenges, mari
     keep_for_later(client, challenges["open"])
     ContributionFactory(challenge=challenges["open"], author=maria)
     due_emails.run(now=challenges["open"].deadline - DAY / 2)
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_no_reminder_once_the_challenge_is_solved_before_its_deadline(client, challenges, maria):
+    keep_for_later(client, challenges["open"])
+    ContributionFactory(challenge=challenges["open"], is_selected=True)
+    due_emails.run(now=challenges["open"].deadline - DAY / 2)
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_a_queued_reminder_is_not_sent_once_the_challenge_is_solved(client, challenges, maria):
+    """Solved between the run that queued the reminder and the worker's turn to send it."""
+    keep_for_later(client, challenges["open"])
+    (bookmark,) = Bookmark.objects.filter(user=maria)
+    ContributionFactory(challenge=challenges["open"], is_selected=True)
+    send_bookmark_reminders.call([bookmark.pk])
     assert mail.outbox == []
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from core import due_emails
 from tests import emails
 from tests.conftest import translation_of
-from tests.factories import ChallengePageFactory, volunteer
+from tests.factories import ChallengePageFactory, ContributionFactory, volunteer
 from volunteers import digests
 from volunteers.models import Digest
 
@@ -89,6 +89,19 @@ def test_the_digest_in_each_language(challenges, campaigns, maria, language):
         translation_of(campaigns["open"], language).title,
     ]
     emails.check(message, language, name="María", expect=titles)
+
+
+@pytest.mark.django_db
+def test_a_challenge_solved_before_its_deadline_is_not_in_the_digest(site, maria):
+    """Its organisation selected a contribution: it takes no more, whatever its deadline."""
+    organisation, solidarity = site.organisation["fr"], site.tags["solidarite"]["fr"]
+    still_open = ChallengePageFactory(parent=organisation, causes=[solidarity])
+    solved = ChallengePageFactory(parent=organisation, causes=[solidarity])
+    ContributionFactory(challenge=solved, is_selected=True)
+    due_emails.run(now=next_moment(Digest.WEEKLY, MEXICO) + MINUTE)
+    (message,) = mail.outbox
+    assert still_open.title in message.body
+    assert solved.title not in message.body
 
 
 @pytest.mark.django_db
