@@ -38,18 +38,23 @@ class MultilingualSitemap(Sitemap):
         return urls
 
     def _published_urls(self, page):
-        pages = list(self.items())
-        locations = {item.pk: item.get_full_url(self.request) for item in pages}
+        pages = list(self.paginator.page(page).object_list)
+        # Their translations that are in the sitemap too, the pages themselves among them.
+        translations = self.items().filter(
+            translation_key__in={item.translation_key for item in pages}
+        )
         alternates_by_key = {}
-        for item in pages:
-            alternates_by_key.setdefault(item.translation_key, []).append(item)
+        for translation in translations:
+            alternate = {
+                "lang_code": translation.locale.language_code,
+                "location": translation.get_full_url(self.request),
+            }
+            alternates_by_key.setdefault(translation.translation_key, []).append(alternate)
 
         urls = []
-        for item in self.paginator.page(page).object_list:
-            alternates = [
-                {"lang_code": alt.locale.language_code, "location": locations[alt.pk]}
-                for alt in alternates_by_key[item.translation_key]
-            ]
+        for item in pages:
+            # A copy: x-default is this page's alone. None found: unpublished since the read.
+            alternates = list(alternates_by_key.get(item.translation_key, ()))
             default = next(
                 (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None
             )
@@ -57,7 +62,7 @@ class MultilingualSitemap(Sitemap):
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
             urls.append(
                 {
-                    "location": locations[item.pk],
+                    "location": item.get_full_url(self.request),
                     "lastmod": self.lastmod(item),
                     "alternates": alternates,
                 }
