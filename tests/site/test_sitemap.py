@@ -1,3 +1,4 @@
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -38,6 +39,32 @@ def assert_every_live_page_with_its_alternates(entries):
 @pytest.mark.django_db
 def test_sitemap_lists_every_live_page_with_its_alternates(client, site, articles):
     assert_every_live_page_with_its_alternates(entries(client.get("/sitemap.xml")))
+
+
+@pytest.mark.django_db
+def test_past_its_limit_the_sitemap_is_paged_and_its_index_lists_every_page(
+    client, site, articles, monkeypatch
+):
+    monkeypatch.setattr(MultilingualSitemap, "limit", 4)
+    index = ET.fromstring(client.get("/sitemap_index.xml").content)
+    sitemaps = index.findall("s:sitemap", NS)
+    locations = [sitemap.find("s:loc", NS).text for sitemap in sitemaps]
+    live = live_pages()
+    assert len(locations) == -(-len(live) // 4)  # rounded up
+    assert locations[:2] == ["http://testserver/sitemap.xml", "http://testserver/sitemap.xml?p=2"]
+    # Each page's lastmod: the latest publish.
+    latest = max(page.last_published_at for page in live)
+    lastmods = {sitemap.find("s:lastmod", NS).text for sitemap in sitemaps}
+    assert {datetime.datetime.fromisoformat(lastmod) for lastmod in lastmods} == {latest}
+    pages = [
+        entries(client.get(location.removeprefix("http://testserver"))) for location in locations
+    ]
+    assert all(len(page) <= 4 for page in pages)
+    assert sum(len(page) for page in pages) == len(live)  # each on one page of the sitemap
+    assert_every_live_page_with_its_alternates(
+        {address: links for page in pages for address, links in page.items()}
+    )
+    assert client.get("/sitemap.xml", {"p": len(locations) + 1}).status_code == 404
 
 
 def read_from_the_database(client, url) -> tuple[int, int]:
@@ -93,7 +120,7 @@ def test_a_page_leaves_and_rejoins_the_sitemap_as_it_is_unpublished_and_publishe
 def test_robots_txt_points_to_the_sitemap(client, site):
     response = client.get("/robots.txt")
     assert response.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap_index.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 
