@@ -13,7 +13,7 @@ app config below, installed in its place, purges after the commit, in one batch:
   the home page, whose cards show it), and the listings of its type wherever they are
   (`FilteredListingPage.listed_page_type`: campaigns live under their organisation, and are
   listed by the campaigns' page), each with its own paths (their feeds);
-- the site's sitemap;
+- the site's sitemap and its index (whose lastmod the change moves);
 - after a move or a change of slug, the old addresses of the page and of its live
   descendants, and the listings of the old place.
 
@@ -126,6 +126,7 @@ def addresses_showing(page) -> set[str]:
         urls |= cached_addresses(listing)
     if (site := page.get_site()) is not None:
         urls.add(site.root_url + reverse("sitemap"))
+        urls.add(site.root_url + reverse("sitemap_index"))
     return urls
 
 

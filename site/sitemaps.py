@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.db.models.functions import Coalesce
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -11,6 +12,10 @@ class MultilingualSitemap(Sitemap):
 
     Wagtail's own sitemap lists only the default language's tree and gives no alternates.
     """
+
+    # Each page of the sitemap reads only its own pages and their translations, so its cost
+    # stays that of 1,000 pages however large the site; the index lists them all.
+    limit = 1000
 
     def items(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -26,6 +31,12 @@ class MultilingualSitemap(Sitemap):
             .order_by("path")
         )
 
+    def get_latest_lastmod(self):
+        """The index's lastmod, worked out by the database: Django's would read every page."""
+        return self.items().aggregate(
+            latest=Max(Coalesce("last_published_at", "latest_revision_created_at"))
+        )["latest"]
+
     def _urls(self, page, protocol, domain):
         """The sitemap changes only with a publish: each worker keeps it with the fragments."""
         try:
@@ -38,18 +49,23 @@ class MultilingualSitemap(Sitemap):
         return urls
 
     def _published_urls(self, page):
-        pages = list(self.items())
-        locations = {item.pk: item.get_full_url(self.request) for item in pages}
+        pages = list(self.paginator.page(page).object_list)
+        # Their translations that are in the sitemap too, the pages themselves among them.
+        translations = self.items().filter(
+            translation_key__in={item.translation_key for item in pages}
+        )
         alternates_by_key = {}
-        for item in pages:
-            alternates_by_key.setdefault(item.translation_key, []).append(item)
+        for translation in translations:
+            alternate = {
+                "lang_code": translation.locale.language_code,
+                "location": translation.get_full_url(self.request),
+            }
+            alternates_by_key.setdefault(translation.translation_key, []).append(alternate)
 
         urls = []
-        for item in self.paginator.page(page).object_list:
-            alternates = [
-                {"lang_code": alt.locale.language_code, "location": locations[alt.pk]}
-                for alt in alternates_by_key[item.translation_key]
-            ]
+        for item in pages:
+            # A copy: x-default is this page's alone. None found: unpublished since the read.
+            alternates = list(alternates_by_key.get(item.translation_key, ()))
             default = next(
                 (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None
             )
@@ -57,7 +73,7 @@ class MultilingualSitemap(Sitemap):
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
             urls.append(
                 {
-                    "location": locations[item.pk],
+                    "location": item.get_full_url(self.request),
                     "lastmod": self.lastmod(item),
                     "alternates": alternates,
                 }

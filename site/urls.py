@@ -36,7 +36,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Every language's pages; `?locale=fr` picks one.
     path(api.PREFIX, api.api_router.urls),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    # The index names each page of the sitemap by reversing "sitemap" with its section, which
+    # matches this pattern's default: /sitemap.xml, its one section, keeps its address.
+    path("sitemap.xml", views.sitemap, {"section": "pages"}, name="sitemap"),
+    path("sitemap_index.xml", views.sitemap_index, name="sitemap_index"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # Certificates of volunteering: the site's public key, and the short link printed on each.
     path(".well-known/did.json", certificate_views.did_document, name="did_document"),

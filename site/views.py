@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.views import defaults
 from django.views.decorators.http import require_GET
 from django.views.static import serve
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.contrib.sitemaps import views as wagtail_sitemaps
 
 from campaigns.models import Progress
 from crowdtime import brand
@@ -33,11 +33,20 @@ DATABASE_UNAVAILABLE = (
 RETRY_AFTER_SECONDS = 30
 
 
+SITEMAPS = {"pages": MultilingualSitemap}
+
+
 @require_GET
-def sitemap(request):
-    return wagtail_sitemap(
-        request, sitemaps={"pages": MultilingualSitemap}, template_name="sitemaps/urlset.xml"
+def sitemap(request, section):
+    return wagtail_sitemaps.sitemap(
+        request, sitemaps=SITEMAPS, section=section, template_name="sitemaps/urlset.xml"
     )
+
+
+@require_GET
+def sitemap_index(request):
+    """The sitemap's pages: /sitemap.xml, then /sitemap.xml?p=2… past MultilingualSitemap.limit."""
+    return wagtail_sitemaps.index(request, sitemaps=SITEMAPS, sitemap_url_name="sitemap")
 
 
 @require_GET
@@ -45,7 +54,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -50,6 +50,7 @@ def test_a_publish_purges_every_page_that_shows_it_once_it_commits(
     # The organisation that runs it, and its feed.
     assert in_every_language(site.organisation["fr"], "feed/") <= purged
     assert campaign.get_site().root_url + "/sitemap.xml" in purged
+    assert campaign.get_site().root_url + "/sitemap_index.xml" in purged
     # Not what does not show it.
     assert not addresses(articles[0]) & purged
     # One batch, sent once more a moment later.

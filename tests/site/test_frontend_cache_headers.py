@@ -35,6 +35,7 @@ def test_pages_without_live_figures_are_kept_an_hour(client, behind_varnish, art
     assert cache_control(client, site.indexes["articles"]["en"].url) == LONG
     assert cache_control(client, site.indexes["articles"]["fr"].url + "feed/") == LONG
     assert cache_control(client, "/sitemap.xml") == LONG
+    assert cache_control(client, "/sitemap_index.xml") == LONG
 
 
 @pytest.mark.django_db

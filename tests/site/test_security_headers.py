@@ -30,6 +30,7 @@ def assert_secured(headers) -> None:
         ("/admin/", 302),  # to the log-in page
         ("/admin/login/", 200),
         ("/sitemap.xml", 200),
+        ("/sitemap_index.xml", 200),
         ("/robots.txt", 200),
         ("/static/css/site.css", 200),
     ],
