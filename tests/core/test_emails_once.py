@@ -28,9 +28,7 @@ def test_a_confirmation_sent_is_not_sent_again_by_the_next_run(campaign):
 @pytest.mark.django_db
 def test_confirmations_a_mail_server_refused_are_sent_by_the_next_run(campaign):
     for address in ("lea@example.org", "ana@example.org"):
-        Participation.join(
-            campaign, email=address, language="fr", privacy_notice_version="test"
-        )
+        Participation.join(campaign, email=address, language="fr", privacy_notice_version="test")
     with (
         override_settings(EMAIL_BACKEND="tests.core.test_emails_once.BrokenMailServer"),
         pytest.raises(ConnectionRefusedError),
