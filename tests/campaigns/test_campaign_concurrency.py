@@ -56,3 +56,16 @@ def test_twenty_simultaneous_clicks_make_one_mark():
 
     at_once(*[click] * 20)
     assert ContributionMark.objects.filter(contribution=contribution).count() == 1
+
+
+def test_two_senders_at_once_send_each_confirmation_once(campaigns):
+    from django.core import mail
+
+    from campaigns.confirmations import BATCH, send_confirmations
+    from tests.factories import sign_ups_in_bulk
+
+    sign_ups = sign_ups_in_bulk(campaigns["open"], BATCH * 3, confirmation_pending=True)
+    at_once(send_confirmations.call, send_confirmations.call)
+    sent = sorted(message.to[0] for message in mail.outbox)
+    assert sent == sorted(sign_up.email for sign_up in sign_ups)
+    assert not Participation.objects.filter(confirmation_pending=True).exists()
