@@ -2,9 +2,12 @@
 language, with the fields each page type lists in its `api_fields`. Anyone may read it from
 any origin; nobody may write, log in or read what a visitor sent."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django_ratelimit.core import is_ratelimited
 from rest_framework.exceptions import Throttled
 from rest_framework.renderers import JSONRenderer
@@ -18,6 +21,148 @@ from core.frontend_cache import note_live_figures
 
 PREFIX = "api/v2/"
 CORS_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+# Wagtail's own messages for bad input are English only: each of those its v2 pages endpoint
+# can raise, recognised by its wording (tests/site/test_api.py checks each against Wagtail's),
+# is answered in the visitor's language with its variable part kept. Not here: those of the
+# search filter (the API refuses `search` before it runs) and "null characters are not allowed"
+# (MalformedRequestMiddleware refuses a NUL first).
+WAGTAIL_MESSAGES = [
+    (re.compile(pattern, re.DOTALL), message)
+    for pattern, message in [
+        (
+            r"(?P<parameter>\w+) must be a positive integer",
+            pgettext_lazy("API error", "%(parameter)s must be a whole number, 0 or more."),
+        ),
+        (
+            r"limit cannot be higher than (?P<max>\d+)",
+            pgettext_lazy("API error", "limit cannot be higher than %(max)s."),
+        ),
+        (
+            r"random ordering cannot be combined with other fields",
+            pgettext_lazy("API error", "order=random cannot be combined with other fields."),
+        ),
+        (
+            r"random ordering with offset is not supported",
+            pgettext_lazy("API error", "order=random cannot be used with offset."),
+        ),
+        (
+            r"cannot order by '(?P<field>.*)' \(unknown field\)",
+            pgettext_lazy("API error", "Cannot order by '%(field)s': unknown field."),
+        ),
+        (
+            r"cannot order by '(?P<order>.*)' \(invalid field\)",
+            pgettext_lazy("API error", "Cannot order by '%(order)s': invalid field."),
+        ),
+        (
+            r"field filter error\. '(?P<value>.*)' is not a valid value for (?P<field>\w+) "
+            r"\(expected 'true' or 'false', got '.*'\)",
+            pgettext_lazy(
+                "API error", "'%(value)s' is not a valid value for %(field)s: true or false."
+            ),
+        ),
+        (
+            r"field filter error\. '(?P<value>.*)' is not a valid value for (?P<field>\w+) \(.*\)",
+            pgettext_lazy("API error", "'%(value)s' is not a valid value for %(field)s."),
+        ),
+        (
+            r"parent page doesn't exist",
+            pgettext_lazy("API error", "child_of: no published page has this id."),
+        ),
+        (
+            r"descendant page doesn't exist",
+            pgettext_lazy("API error", "ancestor_of: no published page has this id."),
+        ),
+        (
+            r"ancestor page doesn't exist",
+            pgettext_lazy("API error", "descendant_of: no published page has this id."),
+        ),
+        (
+            r"translation_of page doesn't exist",
+            pgettext_lazy("API error", "translation_of: no published page has this id."),
+        ),
+        (
+            r"filtering by descendant_of with child_of is not supported",
+            pgettext_lazy("API error", "descendant_of cannot be combined with child_of."),
+        ),
+        (
+            r"query parameter is not an operation or a recognised field: (?P<parameters>.*)",
+            pgettext_lazy(
+                "API error",
+                "Unknown query parameters (neither an operation nor a field): %(parameters)s.",
+            ),
+        ),
+        (
+            r"type doesn't exist",
+            pgettext_lazy(
+                "API error", "type: no such page type (e.g. type=campaigns.CampaignPage)."
+            ),
+        ),
+        (
+            r"unknown fields: (?P<fields>.*)",
+            pgettext_lazy("API error", "Unknown fields: %(fields)s."),
+        ),
+        (
+            r"'(?P<field>.*)' does not support nested fields",
+            pgettext_lazy("API error", "'%(field)s' has no fields of its own to choose."),
+        ),
+        (
+            r"fields error: unexpected char '(?P<char>.)' at position (?P<position>\d+)",
+            pgettext_lazy(
+                "API error", "fields: unexpected character '%(char)s' at position %(position)s."
+            ),
+        ),
+        (
+            r"fields error: unexpected whitespace at position (?P<position>\d+)",
+            pgettext_lazy("API error", "fields: unexpected space at position %(position)s."),
+        ),
+        (
+            r"fields error: '(?P<field>.)' must be in the first position",
+            pgettext_lazy("API error", "fields: '%(field)s' can only come first."),
+        ),
+        (
+            r"fields error: '(?P<field>.)' cannot be negated",
+            pgettext_lazy("API error", "fields: '%(field)s' cannot be negated."),
+        ),
+        (
+            r"fields error: negated fields with '_' doesn't make sense",
+            pgettext_lazy("API error", "fields: after '_', no field can be negated."),
+        ),
+        (
+            r"fields error: additional fields with '\*' doesn't make sense",
+            pgettext_lazy(
+                "API error", "fields: after '*', a field can only be negated or given sub-fields."
+            ),
+        ),
+        (
+            r"fields error: unexpected end of input \(did you miss out a close bracket\?\)",
+            pgettext_lazy("API error", "fields: a closing parenthesis is missing."),
+        ),
+        (
+            r"rich_text_format must be one of (?P<formats>.*), got '(?P<value>.*)'",
+            pgettext_lazy(
+                "API error", "rich_text_format must be one of %(formats)s, not '%(value)s'."
+            ),
+        ),
+        (
+            r"Your query returned multiple sites\. "
+            r"Try adding a port number to your site filter\.",
+            pgettext_lazy(
+                "API error",
+                "site: several sites have this host name; add its port (site=host:port).",
+            ),
+        ),
+    ]
+]
+
+
+def translated(message: str) -> str:
+    """Wagtail's `message` in the active language, or as it is if it is not one of theirs."""
+    for pattern, translation in WAGTAIL_MESSAGES:
+        if match := pattern.fullmatch(message):
+            return translation % match.groupdict()
+    return message
 
 
 # Past any number of pages: a larger offset overflows the database's integers (a 500).
@@ -47,18 +192,18 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             request._request, group="api", key="ip", rate=settings.API_RATE, increment=True
         ):
             raise Throttled(detail=_("Too many requests from your address: try again later."))
-
-    def check_query_parameters(self, queryset):
         # The site's search page ranks and highlights in each language; the API's would not.
-        if "search" in self.request.GET:
+        # Here, not in check_query_parameters: a page's own address runs the filters too.
+        if "search" in request.GET:
             raise BadRequestError(_("The API does not search: use the site's search page."))
-        super().check_query_parameters(queryset)
 
     def handle_exception(self, exc):
         # Wagtail filters on a date field with the value as sent: the database's conversion
         # of "-1" raises at the query, which Wagtail does not catch.
         if isinstance(exc, ValidationError):
             return Response({"message": " ".join(exc.messages)}, status=400)
+        if isinstance(exc, BadRequestError):
+            return Response({"message": translated(str(exc))}, status=400)
         return super().handle_exception(exc)
 
     def paginate_queryset(self, queryset):
