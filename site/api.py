@@ -23,11 +23,11 @@ PREFIX = "api/v2/"
 CORS_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
-# Wagtail's own messages for bad input are English only: each of those its v2 pages endpoint
-# can raise, recognised by its wording (tests/site/test_api.py checks each against Wagtail's),
-# is answered in the visitor's language with its variable part kept. Not here: those of the
-# search filter (the API refuses `search` before it runs) and "null characters are not allowed"
-# (MalformedRequestMiddleware refuses a NUL first).
+# Wagtail's own messages for bad input are English only. Each one its v2 pages endpoint can
+# raise is recognised by its wording (tests/site/test_api_messages.py checks each against what
+# Wagtail says) and answered in the visitor's language, its variable part kept. Not here: the
+# search filter's (the API refuses `search` before it runs) and "null characters are not
+# allowed" (MalformedRequestMiddleware refuses a NUL first).
 WAGTAIL_MESSAGES = [
     (re.compile(pattern, re.DOTALL), message)
     for pattern, message in [
