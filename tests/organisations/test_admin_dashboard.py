@@ -8,6 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from challenges.models import ChallengePage, ChallengeStatus
+from challenges.models.challenge import open_challenges
 from tests.factories import (
     CampaignPageFactory,
     ChallengePageFactory,
@@ -76,3 +78,22 @@ def test_the_staffs_open_items_count_a_campaign_until_its_early_close(staff_clie
     CampaignPageFactory(parent=organisation, state="upcoming")
     CampaignPageFactory(parent=organisation, state="finished")
     assert dashboard_figures(staff_client, organisation)["open"] == before + 1
+
+
+@pytest.mark.django_db
+def test_a_hidden_selection_neither_solves_its_challenge_nor_waits_for_the_staff(
+    staff_client, site
+):
+    """A moderator hid the contribution the organisation had selected: the challenge takes
+    contributions again, and its other visible ones wait for the staff to pick one."""
+    organisation = site.organisation["fr"]
+    before = dashboard_figures(staff_client, organisation)
+    challenge = ChallengePageFactory(parent=organisation)
+    ContributionFactory(challenge=challenge, is_selected=True, is_hidden=True)
+    ContributionFactory(challenge=challenge)
+    assert dashboard_figures(staff_client, organisation) == {
+        "open": before["open"] + 1,
+        "waiting": before["waiting"] + 1,
+    }
+    assert challenge.status == ChallengeStatus.OPEN
+    assert ChallengePage.objects.filter(open_challenges(timezone.now()), pk=challenge.pk).exists()
