@@ -4,9 +4,8 @@ place and time. Queued by `manage.py send_due_emails` (core/due_emails.py)."""
 
 import datetime
 
-from django.db.models.functions import Coalesce, Least
-
 from campaigns.models import ActionType, CampaignPage, Participation
+from campaigns.models.campaign import campaign_ends_at, open_campaigns
 from core import due_emails
 
 KIND = "campaign-reminders"
@@ -25,8 +24,8 @@ def ending_soon(now):
         CampaignPage.objects.live()
         .exclude(action_type=ActionType.IN_PERSON)
         .exclude(impact_unit="")
-        .annotate(ends=Least(Coalesce("closed_early_at", "closes_at"), "closes_at"))
-        .filter(opens_at__lte=now, ends__gt=now, ends__lte=now + BEFORE_THE_END)
+        .annotate(ends=campaign_ends_at())
+        .filter(open_campaigns(now), ends__lte=now + BEFORE_THE_END)
         .values("translation_key")
     )
 

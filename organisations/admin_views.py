@@ -122,6 +122,7 @@ class StaffOnlyMixin:
 def figures(organisation) -> dict:
     """Open items, people who joined this week, contributions waiting for a look."""
     from campaigns.models import CampaignPage, Participation
+    from campaigns.models.campaign import open_campaigns
     from challenges.models import ChallengePage, Contribution
     from challenges.models.challenge import open_challenges
 
@@ -129,9 +130,9 @@ def figures(organisation) -> dict:
     pages = Page.objects.descendant_of(organisation).values("translation_key")
     campaigns = CampaignPage.objects.descendant_of(organisation).live()
     challenges = ChallengePage.objects.descendant_of(organisation).live()
-    open_campaigns = campaigns.filter(opens_at__lte=now, closes_at__gt=now, closed_early_at=None)
     return {
-        "open_items": open_campaigns.count() + challenges.filter(open_challenges(now)).count(),
+        "open_items": campaigns.filter(open_campaigns(now)).count()
+        + challenges.filter(open_challenges(now)).count(),
         "joined_this_week": Participation.objects.filter(
             campaign_key__in=pages, joined_at__gte=now - datetime.timedelta(days=7)
         ).aggregate(people=Sum("people"))["people"]

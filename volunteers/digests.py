@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from campaigns.models import CampaignIndexPage, CampaignPage
+from campaigns.models.campaign import open_campaigns
 from challenges.models import ChallengeIndexPage, ChallengePage
 from challenges.models.challenge import open_challenges
 from core import due_emails, unsubscribe
@@ -116,8 +117,7 @@ def contents(profile: Profile, keys, period: due_emails.Period, now: datetime.da
     campaigns = (
         CampaignPage.objects.live()
         .public()
-        .filter(new, closes_at__gt=now, minutes_per_participant__lte=profile.time_available)
-        .exclude(closed_early_at__lte=now)
+        .filter(new, open_campaigns(now), minutes_per_participant__lte=profile.time_available)
         .filter(locale__language_code__in=languages)
     )
     campaigns = matching(campaigns, cause_keys, skill_keys, skills=False)

@@ -8,12 +8,11 @@ nearest deadline."""
 
 from allauth.account.models import EmailAddress
 from django.db.models import Count, F, IntegerField, Q, Value
-from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, Participation
-from campaigns.models.campaign import ActionType
+from campaigns.models.campaign import ActionType, campaign_ends_at
 from challenges.models import ChallengePage, Contribution
 from challenges.models.challenge import open_challenges
 from core.durations import Duration
@@ -83,7 +82,7 @@ def fitting_campaign(seen, profile, user):
         campaigns = campaigns.exclude(translation_key__in=joined)
     campaigns = campaigns.annotate(
         fit=matches(profile, with_skills=False),
-        ends=Least("closes_at", Coalesce("closed_early_at", "closes_at")),
+        ends=campaign_ends_at(),
     )
     return campaigns.order_by("-fit", "ends", "pk").first()
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -81,6 +81,21 @@ class CampaignStatus(models.TextChoices):
     FINISHED = "finished", _("Finished")
 
 
+def campaign_ends_at():
+    """When a campaign stops taking sign-ups (`CampaignPage.ends_at`), as an expression: its
+    early close if that comes before its end."""
+    return Least("closes_at", Coalesce("closed_early_at", "closes_at"))
+
+
+def open_campaigns(now) -> Q:
+    """The campaigns taking sign-ups (`CampaignPage.status` "open"), as a query: opened, before
+    their end, and not closed early yet (an early close set for later leaves them open until
+    then)."""
+    return Q(opens_at__lte=now, closes_at__gt=now) & (
+        Q(closed_early_at__isnull=True) | Q(closed_early_at__gt=now)
+    )
+
+
 class ActionType(models.TextChoices):
     ONLINE = "online", _("Online")
     IN_PERSON = "in_person", _("In person")
@@ -115,16 +130,16 @@ class CampaignIndexPage(WithFeed, FilteredListingPage):
     def get_items(self):
         """Open campaigns first (nearest deadline first), then upcoming, then finished."""
         now = timezone.now()
-        closes = Coalesce("closed_early_at", "closes_at")
         campaigns = (
             self.listed_pages()
             .public()
+            .annotate(effective_close=campaign_ends_at())
             .annotate(
-                effective_close=closes,
+                # Neither open nor at its end: upcoming (even if its early close is set).
                 status_rank=Case(
-                    When(Q(closed_early_at__lte=now) | Q(closes_at__lte=now), then=Value(2)),
-                    When(opens_at__gt=now, then=Value(1)),
-                    default=Value(0),
+                    When(open_campaigns(now), then=Value(0)),
+                    When(effective_close__gt=now, then=Value(1)),
+                    default=Value(2),
                     output_field=IntegerField(),
                 ),
             )
@@ -307,13 +322,11 @@ class CampaignPage(LiveFigures, RunByOrganisation, RoutablePageMixin, MainImageM
     @classmethod
     def open_now(cls):
         """Live campaigns taking sign-ups, nearest deadline first, with their counts."""
-        now = timezone.now()
         campaigns = (
             cls.objects.live()
             .public()
-            .filter(opens_at__lte=now, closes_at__gt=now)
-            .exclude(closed_early_at__lte=now)
-            .order_by("closes_at")
+            .filter(open_campaigns(timezone.now()))
+            .order_by(campaign_ends_at())
         )
         return with_card_images(campaigns)
 

@@ -75,7 +75,7 @@ def open_challenges(now) -> Q:
     """The challenges taking contributions (`ChallengePage.status` "open"), as a query: before
     their deadline, and none of their contributions selected yet (solved early, a challenge
     takes no more)."""
-    solved = Contribution.objects.visible().filter(is_selected=True).values("challenge_key")
+    solved = Contribution.objects.solving().values("challenge_key")
     return Q(deadline__gt=now) & ~Q(translation_key__in=solved)
 
 

@@ -29,13 +29,18 @@ class ContributionQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(is_hidden=False)
 
+    def solving(self):
+        """Those that solve their challenge: selected and visible. Once hidden, a selected
+        contribution solves nothing, and its challenge is open again until its deadline."""
+        return self.visible().filter(is_selected=True)
+
     def waiting_for_a_look(self):
         """Those someone has yet to look at: the visible ones of a live challenge that its
         organisation has not solved yet (it may select one), and hidden ones that volunteers
         reported (a moderator decides)."""
         from challenges.models.challenge import ChallengePage
 
-        solved = Contribution.objects.filter(is_selected=True).values("challenge_key")
+        solved = Contribution.objects.solving().values("challenge_key")
         unsolved = ChallengePage.objects.live().exclude(translation_key__in=solved)
         reported = ContributionReport.objects.filter(contribution=OuterRef("pk"))
         return self.filter(

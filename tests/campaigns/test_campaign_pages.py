@@ -9,11 +9,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from campaigns.models import CampaignPage, Progress
+from campaigns.models.campaign import open_campaigns
 from core.cache import empty_local_caches
 from pages.models import Tag
 from tests.conftest import index_of, queries, translation_of
 from tests.factories import (
     ArticlePageFactory,
+    CampaignPageFactory,
     ParticipationFactory,
     block,
     sign_ups_in_bulk,
@@ -195,6 +197,48 @@ def test_editors_can_close_a_campaign_early(client, campaign):
     assert campaign.status == "finished"
     html = client.get(campaign.url).content.decode()
     assert "Je participe" not in html
+
+
+@pytest.mark.django_db
+def test_every_listing_and_count_calls_open_the_campaigns_the_page_calls_open(client, site):
+    """The query that lists, counts and reminds of open campaigns, and the index's order, agree
+    with the status a campaign's page shows, whatever its dates and early close."""
+    organisation = site.organisation["fr"]
+    now = timezone.now()
+    day = datetime.timedelta(days=1)
+
+    def campaign(state, closed_early_in=None):
+        closed_early_at = None if closed_early_in is None else now + closed_early_in * day
+        return CampaignPageFactory(
+            parent=organisation, state=state, closed_early_at=closed_early_at
+        )
+
+    expected = {
+        campaign("upcoming"): "upcoming",
+        campaign("open"): "open",
+        campaign("finished"): "finished",
+        campaign("open", closed_early_in=-1): "finished",
+        campaign("open", closed_early_in=1): "open",
+        # Closed early before it even opened.
+        campaign("upcoming", closed_early_in=-1): "finished",
+        campaign("upcoming", closed_early_in=10): "upcoming",
+        # An early close later than its end changes nothing.
+        campaign("finished", closed_early_in=1): "finished",
+    }
+    assert [page.status for page in expected] == list(expected.values())
+    ours = CampaignPage.objects.filter(pk__in=[page.pk for page in expected])
+    opened = ours.filter(open_campaigns(timezone.now()))
+    assert set(opened.values_list("pk", flat=True)) == {
+        page.pk for page, status in expected.items() if status == "open"
+    }
+    assert set(CampaignPage.open_now().filter(pk__in=ours).values_list("pk", flat=True)) == set(
+        opened.values_list("pk", flat=True)
+    )
+    index = index_of(next(iter(expected)))
+    listed = [
+        page.status for page in client.get(index.url).context["campaigns"] if page in expected
+    ]
+    assert listed == sorted(expected.values(), key=["open", "upcoming", "finished"].index)
 
 
 def new_campaign_form(title, slug, action="publish") -> dict:

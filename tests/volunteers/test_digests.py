@@ -17,7 +17,12 @@ from django.utils import timezone
 from core import due_emails
 from tests import emails
 from tests.conftest import translation_of
-from tests.factories import ChallengePageFactory, ContributionFactory, volunteer
+from tests.factories import (
+    CampaignPageFactory,
+    ChallengePageFactory,
+    ContributionFactory,
+    volunteer,
+)
 from volunteers import digests
 from volunteers.models import Digest
 
@@ -102,6 +107,28 @@ def test_a_challenge_solved_before_its_deadline_is_not_in_the_digest(site, maria
     (message,) = mail.outbox
     assert still_open.title in message.body
     assert solved.title not in message.body
+
+
+@pytest.mark.django_db
+def test_the_digest_lists_a_campaign_while_it_takes_sign_ups(site, maria):
+    """Not before it opens (the digest says until when one can join), and until its early
+    close when one is set for later."""
+    organisation, environment = site.organisation["fr"], site.tags["environnement"]["fr"]
+    now, day = timezone.now(), datetime.timedelta(days=1)
+    closing_early = CampaignPageFactory(
+        parent=organisation,
+        causes=[environment],
+        opens_at=now - day,
+        closes_at=now + 60 * day,
+        closed_early_at=now + 20 * day,
+    )
+    upcoming = CampaignPageFactory(
+        parent=organisation, causes=[environment], opens_at=now + 20 * day, closes_at=now + 60 * day
+    )
+    due_emails.run(now=next_moment(Digest.WEEKLY, MEXICO) + MINUTE)
+    (message,) = mail.outbox
+    assert closing_early.title in message.body
+    assert upcoming.title not in message.body
 
 
 @pytest.mark.django_db
