@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from campaigns.models import CampaignIndexPage, CampaignPage
-from campaigns.models.campaign import open_campaigns
+from campaigns.models.campaign import campaign_ends_at
 from challenges.models import ChallengeIndexPage, ChallengePage
 from challenges.models.challenge import open_challenges
 from core import due_emails, unsubscribe
@@ -117,7 +117,9 @@ def contents(profile: Profile, keys, period: due_emails.Period, now: datetime.da
     campaigns = (
         CampaignPage.objects.live()
         .public()
-        .filter(new, open_campaigns(now), minutes_per_participant__lte=profile.time_available)
+        # Open, or opening later: a campaign published before it opens is new only now.
+        .alias(ends_at=campaign_ends_at())
+        .filter(new, ends_at__gt=now, minutes_per_participant__lte=profile.time_available)
         .filter(locale__language_code__in=languages)
     )
     campaigns = matching(campaigns, cause_keys, skill_keys, skills=False)
@@ -126,17 +128,20 @@ def contents(profile: Profile, keys, period: due_emails.Period, now: datetime.da
         for model in (ChallengeIndexPage, CampaignIndexPage)
         for page in model.objects.live().filter(locale__language_code=language)
     }
+    campaigns = in_language(
+        campaigns.select_related("locale").order_by("closes_at", "pk")[:rows],
+        language,
+        MOST_ITEMS,
+    )
+    for campaign in campaigns:
+        campaign.opens_later = campaign.opens_at > now  # the digest says from when
     return Contents(
         in_language(
             challenges.select_related("locale").order_by("deadline", "pk")[:rows],
             language,
             MOST_ITEMS,
         ),
-        in_language(
-            campaigns.select_related("locale").order_by("closes_at", "pk")[:rows],
-            language,
-            MOST_ITEMS,
-        ),
+        campaigns,
         index_url(indexes.get(ChallengeIndexPage)),
         index_url(indexes.get(CampaignIndexPage)),
     )

@@ -110,9 +110,9 @@ def test_a_challenge_solved_before_its_deadline_is_not_in_the_digest(site, maria
 
 
 @pytest.mark.django_db
-def test_the_digest_lists_a_campaign_while_it_takes_sign_ups(site, maria):
-    """Not before it opens (the digest says until when one can join), and until its early
-    close when one is set for later."""
+def test_the_digest_lists_a_campaign_until_it_closes_and_says_when_one_opens(site, maria):
+    """Until its early close when one is set for later; one published before it opens is new
+    only then, and the digest says from when one can join."""
     organisation, environment = site.organisation["fr"], site.tags["environnement"]["fr"]
     now, day = timezone.now(), datetime.timedelta(days=1)
     closing_early = CampaignPageFactory(
@@ -128,7 +128,8 @@ def test_the_digest_lists_a_campaign_while_it_takes_sign_ups(site, maria):
     due_emails.run(now=next_moment(Digest.WEEKLY, MEXICO) + MINUTE)
     (message,) = mail.outbox
     assert closing_early.title in message.body
-    assert upcoming.title not in message.body
+    listed = next(line for line in message.body.splitlines() if upcoming.title in line)
+    assert listed.startswith(f"- {upcoming.title}, del ")  # María reads Spanish
 
 
 @pytest.mark.django_db
