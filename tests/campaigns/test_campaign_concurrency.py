@@ -58,14 +58,26 @@ def test_twenty_simultaneous_clicks_make_one_mark():
     assert ContributionMark.objects.filter(contribution=contribution).count() == 1
 
 
-def test_two_senders_at_once_send_each_confirmation_once(campaigns):
+def test_two_senders_at_once_send_each_confirmation_once(monkeypatch):
+    """The pages and the e-mails' text are not what this is about (and a transactional test
+    has no site: tests/conftest.py, `site`): each waiting sign-up is mailed a line."""
     from django.core import mail
+    from django.core.mail import EmailMessage
 
-    from campaigns.confirmations import BATCH, send_confirmations
+    from campaigns import confirmations
     from tests.factories import sign_ups_in_bulk
 
-    sign_ups = sign_ups_in_bulk(campaigns["open"], BATCH * 3, confirmation_pending=True)
-    at_once(send_confirmations.call, send_confirmations.call)
+    campaign = SimpleNamespace(translation_key=uuid.uuid4())
+    monkeypatch.setattr(
+        confirmations, "campaigns_by_key_and_language", lambda keys: dict.fromkeys(keys, campaign)
+    )
+    monkeypatch.setattr(
+        confirmations,
+        "confirmation",
+        lambda sign_up, campaign, site_name: EmailMessage("Merci", "", to=[sign_up.email]),
+    )
+    sign_ups = sign_ups_in_bulk(campaign, confirmations.BATCH * 3, confirmation_pending=True)
+    at_once(confirmations.send_confirmations.call, confirmations.send_confirmations.call)
     sent = sorted(message.to[0] for message in mail.outbox)
     assert sent == sorted(sign_up.email for sign_up in sign_ups)
     assert not Participation.objects.filter(confirmation_pending=True).exists()
