@@ -39,7 +39,7 @@ def test_without_redis_sign_ups_and_contributions_are_kept_and_counted(
 
     assert join(client, campaign, "lea@example.org", people="3").status_code == 302
     assert Participation.objects.filter(email="lea@example.org").count() == 1
-    assert len(mail.outbox) == 1  # its confirmation, queued with it
+    assert len(mail.outbox) == 1  # its confirmation, the sender woken without Redis
     assert participants_shown(client, campaign) == before + 3  # from the database
 
     contributions = challenge.contribution_count
