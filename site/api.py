@@ -6,6 +6,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django_ratelimit.core import is_ratelimited
@@ -165,6 +166,23 @@ def translated(message: str) -> str:
     return message
 
 
+# What Wagtail answers, in English, when the thing asked for is not there (a 404), by what was
+# asked; anything else, a page by its id or its path included, is a page not found.
+WAGTAIL_NOT_FOUND = {
+    "No Locale matches the given query.": pgettext_lazy(
+        "API error", "locale: the site has no language with this code."
+    ),
+    "No Site matches the given query.": pgettext_lazy(
+        "API error", "site: no site has this host name."
+    ),
+}
+PAGE_NOT_FOUND = pgettext_lazy("API error", "No published page answers this address.")
+
+
+def not_found(message: str) -> str:
+    return WAGTAIL_NOT_FOUND.get(message, PAGE_NOT_FOUND)
+
+
 # Past any number of pages: a larger offset overflows the database's integers (a 500).
 MAX_OFFSET = 2**31 - 1
 
@@ -204,6 +222,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             return Response({"message": " ".join(exc.messages)}, status=400)
         if isinstance(exc, BadRequestError):
             return Response({"message": translated(str(exc))}, status=400)
+        if isinstance(exc, Http404):
+            return Response({"message": not_found(str(exc))}, status=404)
         return super().handle_exception(exc)
 
     def paginate_queryset(self, queryset):

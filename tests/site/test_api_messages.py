@@ -8,7 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Site
 
-from crowdtime.api import WAGTAIL_MESSAGES, translated
+from crowdtime.api import WAGTAIL_MESSAGES, WAGTAIL_NOT_FOUND, translated
 
 PAGES = "/api/v2/pages/"
 
@@ -134,3 +134,34 @@ def test_a_page_s_own_address_does_not_search_either(client, site, articles):
     response = client.get(f"{PAGES}{articles[0].pk}/", {"search": "x", "search_operator": "zz"})
     assert response.status_code == 400
     assert "page de recherche du site" in response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("address", "language", "message"),
+    [
+        ("?locale=zz", "fr", "locale\u00a0: le site n’a pas de langue de ce code."),
+        ("?locale=zz", "es", "locale: el sitio no tiene ningún idioma con este código."),
+        ("?site=nohost", "en", "site: no site has this host name."),
+        ("?site=nohost", "es", "site: ningún sitio tiene este nombre de host."),
+        ("999999/", "fr", "Aucune page publiée ne répond à cette adresse."),
+        ("999999/", "en", "No published page answers this address."),
+        ("find/?html_path=/nowhere/", "es", "Ninguna página publicada responde a esta dirección."),
+    ],
+)
+def test_what_is_not_there_is_a_404_in_the_visitors_language(
+    client, site, address, language, message
+):
+    response = client.get(f"{PAGES}{address}", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 404
+    assert response.json() == {"message": message}
+
+
+def test_the_404s_the_site_names_are_those_wagtail_gives(client, site):
+    """A Wagtail upgrade that rewords them fails here: they would read as a page not found."""
+    with translation.override("en"):
+        for query in ("locale=zz", "site=nohost"):
+            request = RequestFactory().get(f"{PAGES}?{query}")
+            request.wagtailapi_router = WagtailAPIRouter("wagtail")
+            response = PagesAPIViewSet.as_view({"get": "listing_view"})(request)
+            assert response.status_code == 404
+            assert response.data["message"] in WAGTAIL_NOT_FOUND
