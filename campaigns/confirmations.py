@@ -12,14 +12,10 @@ task queue did not answer, a worker died), `manage.py send_due_emails`, which cr
 few minutes, sends what is left."""
 
 import logging
-from urllib.parse import urljoin
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import get_connection
 from django.db import DatabaseError, transaction
-from django.urls import reverse
-from django.utils import translation
 from django_tasks import task
 
 from campaigns.models import CampaignPage, Participation
@@ -114,21 +110,15 @@ def campaigns_by_key_and_language(keys) -> dict:
 
 def confirmation(participation, campaign, site_name):
     """The e-mail, in the sign-up's language, with the private link to the participant's page."""
-    language = participation.language
-    with translation.override(language):
-        manage_url = urljoin(
-            settings.WAGTAILADMIN_BASE_URL,
-            reverse("campaigns:participation", args=[participation.make_token()]),
-        )
     email = emails.render(
         "campaigns/emails/joined",
         {
             "name": participation.first_name,
             "participation": participation,
             "campaign": campaign,
-            "manage_url": manage_url,
+            "manage_url": participation.private_url(participation.language),
             emails.SITE_NAME_READ: site_name,
         },
-        language,
+        participation.language,
     )
     return email.message(participation.email)

@@ -1,8 +1,5 @@
 import dataclasses
-from urllib.parse import urljoin
 
-from django.conf import settings
-from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
@@ -19,15 +16,9 @@ def send_already_joined_email(
     only the address's owner learns that they were already in, and gets their private link
     again, in the language of this sign-up. `attempt` names this repeated sign-up, so that a
     retried task sends its e-mail once and a later repeat sends its own."""
-    key = f"campaign-already-joined:{participation_id}:{attempt}"
-    mail_participant(participation_id, manage_url, language, "already_joined", key)
-
-
-def mail_participant(participation_id, manage_url, language, template, key) -> None:
     participation = Participation.objects.filter(pk=participation_id).first()
     if participation is None:  # withdrawn before the e-mail left
         return
-    language = language or participation.language
     campaigns = CampaignPage.objects.live().filter(translation_key=participation.campaign_key)
     campaign = campaigns.filter(locale__language_code=language).first() or campaigns.first()
     if campaign is None:
@@ -38,8 +29,10 @@ def mail_participant(participation_id, manage_url, language, template, key) -> N
         "campaign": campaign,
         "manage_url": manage_url,
     }
-    email = emails.render(f"campaigns/emails/{template}", context, language)
-    emails.send_once(key, email, participation.email)
+    email = emails.render("campaigns/emails/already_joined", context, language)
+    emails.send_once(
+        f"campaign-already-joined:{participation_id}:{attempt}", email, participation.email
+    )
 
 
 @task()
@@ -71,11 +64,8 @@ def send_reminders(participation_ids: list[int], moment: str) -> None:
         )
         if campaign is None:
             continue
+        manage_url = participation.private_url(language)
         with translation.override(language):
-            manage_url = urljoin(
-                settings.WAGTAILADMIN_BASE_URL,
-                reverse("campaigns:participation", args=[participation.make_token()]),
-            )
             calendar = ical([campaign_event(campaign, campaign.get_full_url())])
         email = unsubscribe.render_with_unsubscribe(
             f"campaigns/emails/reminder_{moment}",

@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -60,11 +59,11 @@ def join(request, campaign: CampaignPage):
     else:
         # The page answers as for a first sign-up, so that nobody learns who is signed up;
         # only the address's owner hears, by e-mail, that they were already in.
-        manage_url = request.build_absolute_uri(
-            reverse("campaigns:participation", args=[participation.make_token()])
-        )
         send_already_joined_email.enqueue(
-            participation.pk, manage_url, get_language(), uuid.uuid4().hex
+            participation.pk,
+            participation.private_url(get_language()),
+            get_language(),
+            uuid.uuid4().hex,
         )
     return redirect(thanks_url)
 

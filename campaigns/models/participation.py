@@ -1,6 +1,8 @@
 from contextlib import nullcontext
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
+from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,7 +11,8 @@ from django.db.models import OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -140,6 +143,13 @@ class Participation(models.Model):
     def make_token(self) -> str:
         """The private key to the participant's own page, sent only to their address."""
         return signing.dumps(self.pk, salt=self.TOKEN_SALT)
+
+    def private_url(self, language: str) -> str:
+        """The participant's own page, in `language`, as e-mails link to it: the token is the
+        key, and no address appears in it."""
+        with translation.override(language):
+            path = reverse("campaigns:participation", args=[self.make_token()])
+        return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
 
     @classmethod
     def from_token(cls, token: str, max_age: int) -> "Participation | None":
